@@ -1,0 +1,86 @@
+// errors.h — every error Proxinum reports, as one table of ids with French and English wording.
+//
+//   px::Error e = px::make_error(px::Err::CLI_BAD_NUMBER, {"args", 0, 2}, "", "abc");
+//   std::string text = px::format_error(e, px::Lang::Fr);   // "args:0:2: nombre invalide : abc"
+//   px::Result<double> r = parse(...); double v; if (r.get(v) != px::Err::OK) { ... }
+//
+// Data errors are values, never exceptions (a throw aborts the wasm app). The location is as
+// precise as the reader can make it: FILE:LINE:COL for text, FILE:@BYTE for streams and binary,
+// plus the JSON Pointer of the field when there is one. docs/errors.md lists every id.
+// Does NOT print anything: the CLI and the UI decide where messages go.
+#pragma once
+
+#include <cstdint>  // uint64_t
+#include <string>   // std::string
+#include <utility>  // std::move
+
+#include "core/i18n.h"  // px::Lang
+
+namespace px {
+
+// PX_ERR(ID, French text, English text). A "%s" in the text receives Error::detail.
+#define PX_ERROR_TABLE(PX_ERR)                                                              \
+    PX_ERR(OK, "pas d'erreur", "no error")                                                  \
+    PX_ERR(CLI_UNKNOWN_COMMAND, "commande inconnue : %s", "unknown command: %s")            \
+    PX_ERR(CLI_MISSING_ARGUMENT, "argument manquant : %s", "missing argument: %s")          \
+    PX_ERR(CLI_UNKNOWN_OPTION, "option inconnue : %s", "unknown option: %s")                \
+    PX_ERR(CLI_BAD_NUMBER, "nombre invalide : %s", "invalid number: %s")                    \
+    PX_ERR(IO_CANNOT_OPEN, "impossible d'ouvrir le fichier", "cannot open the file")        \
+    PX_ERR(IO_TOO_LARGE, "fichier trop volumineux (%s)", "file too large (%s)")
+
+enum class Err : int {
+#define PX_ERR_ENUM(id, fr, en) id,
+    PX_ERROR_TABLE(PX_ERR_ENUM)
+#undef PX_ERR_ENUM
+        COUNT
+};
+
+// Where in the input an error lies. line/col start at 1; 0 means "unknown".
+// byte_offset is used instead of line:col for streamed or binary input (has_byte_offset).
+struct Location {
+    std::string file;
+    uint64_t line = 0;
+    uint64_t col = 0;
+    uint64_t byte_offset = 0;
+    bool has_byte_offset = false;
+};
+
+struct Error {
+    Err code = Err::OK;
+    Location where;
+    std::string json_pointer;  // "/log/entries/12/response/bodySize", or empty
+    std::string detail;        // substituted for "%s" in the message
+};
+
+const char* error_id(Err code);                  // "CLI_BAD_NUMBER"
+const char* error_text(Err code, Lang lang);     // the raw table text, "%s" included
+std::string error_message(const Error& e, Lang lang);  // text with detail and JSON Pointer
+// "FILE:LINE:COL: message", "FILE:@BYTE: message" or just "message" without a location.
+std::string format_error(const Error& e, Lang lang);
+
+inline Error make_error(Err code, Location where = {}, std::string json_pointer = {},
+                        std::string detail = {}) {
+    return Error{code, std::move(where), std::move(json_pointer), std::move(detail)};
+}
+
+// A value or an error, without exceptions (simdjson's pattern).
+template <typename T>
+class Result {
+public:
+    Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit on purpose
+    Result(Error error) : error_(std::move(error)) {}  // NOLINT
+    bool ok() const { return error_.code == Err::OK; }
+    const Error& error() const { return error_; }
+    // Moves the value into `out` when there is one; returns the error code either way.
+    Err get(T& out) {
+        if (ok()) out = std::move(value_);
+        return error_.code;
+    }
+    const T& value() const { return value_; }
+
+private:
+    T value_{};
+    Error error_{};
+};
+
+}  // namespace px

@@ -1,0 +1,319 @@
+// shell.cpp — the frame of the app: top bar (name, the four lenses, FR/EN, "?"), left panel
+// (the lens's inputs), centre (the map's place), right panel (results), status bar, the welcome
+// card and "À propos / sources". Panels are placed by the app every frame (ImGui 1.90.1 has no
+// docking): no floating debug windows, no title bars with collapse arrows.
+// Each lens's own panels live in src/ui/<lens>.cpp as they get built; until then lens_panel()
+// says plainly "À venir".
+//
+// Index: [SECTION] Lenses · Layout · Top bar · Panels · Welcome card · About · Frame
+#include <imgui.h>
+
+#include <cstring>  // std::strcmp
+
+#include "core/credits.h"
+#include "core/i18n.h"
+#include "core/version.h"
+#include "ui/ui.h"
+#include "ui/ui_internal.h"
+
+namespace px::ui {
+
+// [SECTION] Lenses --------------------------------------------------------------------------------
+namespace {
+struct LensInfo {
+    Lens lens;
+    const char* code;
+    Msg name;
+    Msg entry;
+    Msg about;
+};
+constexpr LensInfo kLenses[] = {
+    {Lens::Diagnostic, "diagnostic", Msg::LENS_DIAGNOSTIC, Msg::LENS_DIAGNOSTIC_ENTRY,
+     Msg::LENS_DIAGNOSTIC_ABOUT},
+    {Lens::Audit, "audit", Msg::LENS_AUDIT, Msg::LENS_AUDIT_ENTRY, Msg::LENS_AUDIT_ABOUT},
+    {Lens::Territory, "territoire", Msg::LENS_TERRITORY, Msg::LENS_TERRITORY_ENTRY,
+     Msg::LENS_TERRITORY_ABOUT},
+    {Lens::Map, "carte", Msg::LENS_MAP, Msg::LENS_MAP_ENTRY, Msg::LENS_MAP_ABOUT},
+};
+static_assert(sizeof(kLenses) / sizeof(kLenses[0]) == static_cast<size_t>(Lens::COUNT),
+              "one entry per lens");
+
+const LensInfo& info(Lens lens) { return kLenses[static_cast<int>(lens)]; }
+}  // namespace
+
+const char* lens_code(Lens lens) { return info(lens).code; }
+
+bool lens_from_code(const char* code, Lens& out) {
+    if (code == nullptr) return false;
+    for (const LensInfo& l : kLenses) {
+        if (std::strcmp(code, l.code) == 0) {
+            out = l.lens;
+            return true;
+        }
+    }
+    return false;
+}
+
+// [SECTION] Layout --------------------------------------------------------------------------------
+namespace {
+// Rectangles of the fixed panels, in framebuffer pixels, computed once per frame.
+struct Layout {
+    ImVec2 display;
+    float top = 0, bottom = 0;  // below the menu bar, above the status bar
+    float left_w = 0, right_w = 0;
+    bool narrow = false;  // results become part of the left panel
+};
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse |
+                                         ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+Layout compute_layout(float scale, float menu_h) {
+    Layout l;
+    l.display = ImGui::GetIO().DisplaySize;
+    const float status_h = ImGui::GetFrameHeight() + 8.0f * scale;
+    l.top = menu_h;
+    l.bottom = l.display.y - status_h;
+    const float logical_w = l.display.x / scale;
+    l.narrow = logical_w < 1100.0f;
+    l.left_w = (l.narrow ? 320.0f : 340.0f) * scale;
+    l.right_w = l.narrow ? 0.0f : 360.0f * scale;
+    return l;
+}
+
+void heading(const char* text) {
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+// A small rounded badge with its text, e.g. "À venir".
+void badge(const char* text) {
+    const ImVec2 pad(6.0f * ImGui::GetStyle().FramePadding.x / 10.0f,
+                     2.0f * ImGui::GetStyle().FramePadding.y / 6.0f);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y),
+                      IM_COL32(0xFE, 0xEC, 0xC2, 0xFF), 4.0f * pad.y);
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32(0x71, 0x3C, 0x00, 0xFF), text);
+    ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+}
+
+// [SECTION] Top bar -------------------------------------------------------------------------------
+void top_bar(UiState& s, Intents& in) {
+    if (!ImGui::BeginMainMenuBar()) return;
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(tr(Msg::APP_NAME, s.lang));
+    ImGui::PopFont();
+    ImGui::Spacing();
+    for (const LensInfo& l : kLenses) {
+        const bool selected = s.lens == l.lens;
+        ImGui::PushID(l.code);
+        if (ImGui::Selectable(tr(l.name, s.lang), selected, ImGuiSelectableFlags_None,
+                              ImVec2(ImGui::CalcTextSize(tr(l.name, s.lang)).x, 0)) &&
+            !selected) {
+            s.lens = l.lens;
+            s.show_welcome = false;
+            in.lens_changed = true;
+        }
+        ImGui::PopID();
+    }
+    // Right side: language, welcome, about.
+    const float right_w = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(
+                              tr(Msg::ABOUT_TITLE, s.lang)).x + 6 * ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetCursorPosX(ImGui::GetWindowWidth() - right_w);
+    const Lang langs[] = {Lang::Fr, Lang::En};
+    const char* names[] = {"FR", "EN"};
+    for (int i = 0; i < 2; ++i) {
+        if (ImGui::Selectable(names[i], s.lang == langs[i], ImGuiSelectableFlags_None,
+                              ImVec2(ImGui::CalcTextSize(names[i]).x, 0)) &&
+            s.lang != langs[i]) {
+            s.lang = langs[i];
+            in.lang_changed = true;
+        }
+    }
+    if (ImGui::BeginMenu(tr(Msg::MENU_HELP, s.lang))) {
+        if (ImGui::MenuItem(tr(Msg::MENU_WELCOME, s.lang))) s.show_welcome = true;
+        if (ImGui::MenuItem(tr(Msg::ABOUT_TITLE, s.lang))) s.show_about = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::Selectable(tr(Msg::ABOUT_TITLE, s.lang), s.show_about, ImGuiSelectableFlags_None,
+                          ImVec2(ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x, 0))) {
+        s.show_about = !s.show_about;
+    }
+    ImGui::EndMainMenuBar();
+}
+
+// [SECTION] Panels --------------------------------------------------------------------------------
+void coming_soon(const UiState& s) {
+    badge(tr(Msg::COMING_SOON, s.lang));
+    ImGui::TextWrapped("%s", tr(Msg::COMING_SOON_BODY, s.lang));
+}
+
+void left_panel(const UiState& s, const Layout& l) {
+    ImGui::SetNextWindowPos(ImVec2(0, l.top));
+    ImGui::SetNextWindowSize(ImVec2(l.left_w, l.bottom - l.top));
+    if (ImGui::Begin("##inputs", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+        heading(tr(info(s.lens).name, s.lang));
+        ImGui::TextWrapped("%s", tr(info(s.lens).about, s.lang));
+        ImGui::Separator();
+        coming_soon(s);
+        if (l.narrow) {
+            ImGui::Spacing();
+            heading(tr(Msg::PANEL_RESULTS, s.lang));
+            coming_soon(s);
+        }
+    }
+    ImGui::End();
+}
+
+void right_panel(const UiState& s, const Layout& l) {
+    if (l.narrow) return;
+    ImGui::SetNextWindowPos(ImVec2(l.display.x - l.right_w, l.top));
+    ImGui::SetNextWindowSize(ImVec2(l.right_w, l.bottom - l.top));
+    if (ImGui::Begin("##results", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+        heading(tr(Msg::PANEL_RESULTS, s.lang));
+        coming_soon(s);
+    }
+    ImGui::End();
+}
+
+// The centre belongs to the map (drawn by src/render once it exists); until then, a calm
+// background with one line saying what will be there.
+void centre(const UiState& s, const Layout& l) {
+    ImDrawList* bg = ImGui::GetBackgroundDrawList();
+    const ImVec2 a(l.left_w, l.top), b(l.display.x - l.right_w, l.bottom);
+    bg->AddRectFilled(a, b, IM_COL32(0xE8, 0xEE, 0xF4, 0xFF));
+    const char* text = tr(Msg::MAP_PLACEHOLDER, s.lang);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    bg->AddText(ImVec2((a.x + b.x - size.x) * 0.5f, b.y - size.y * 3.0f),
+                IM_COL32(0x3A, 0x3A, 0x3A, 0xFF), text);
+}
+
+void status_bar(UiState& s, const Layout& l) {
+    ImGui::SetNextWindowPos(ImVec2(0, l.bottom));
+    ImGui::SetNextWindowSize(ImVec2(l.display.x, l.display.y - l.bottom));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                        ImVec2(ImGui::GetStyle().WindowPadding.x, 4.0f * s.scale));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.965f, 0.965f, 0.965f, 1.0f));
+    if (ImGui::Begin("##status", nullptr, kPanelFlags | ImGuiWindowFlags_NoDecoration)) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("%s  ·", tr(Msg::STATUS_OFFLINE, s.lang));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(Msg::STATUS_SOURCES, s.lang))) s.show_about = true;
+        ImGui::SameLine();
+        ImGui::Text("·  Proxinum %s", version());
+    }
+    ImGui::End();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
+// [SECTION] Welcome card --------------------------------------------------------------------------
+void welcome(UiState& s, const Layout& l, Intents& in) {
+    if (!s.show_welcome) return;
+    const float centre_w = l.display.x - l.left_w - l.right_w;
+    const float w = centre_w - 32.0f * s.scale < 560.0f * s.scale ? centre_w - 32.0f * s.scale
+                                                                  : 560.0f * s.scale;
+    const float cx = (l.left_w + l.display.x - l.right_w) * 0.5f;
+    ImGui::SetNextWindowPos(ImVec2(cx, (l.top + l.bottom) * 0.45f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    if (ImGui::Begin(tr(Msg::WELCOME_TITLE, s.lang), &s.show_welcome,
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", tr(Msg::APP_TAGLINE, s.lang));
+        ImGui::Spacing();
+        ImGui::TextUnformatted(tr(Msg::WELCOME_START, s.lang));
+        const float bw = ImGui::GetContentRegionAvail().x;
+        // Keyboard users start on the first entry point (Enter opens it, arrows move).
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        for (const LensInfo& lens : kLenses) {
+            ImGui::PushID(lens.code);
+            if (primary_button(tr(lens.entry, s.lang), bw)) {
+                s.lens = lens.lens;
+                s.show_welcome = false;
+                in.lens_changed = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", tr(Msg::PRIVACY_LINE, s.lang));
+        if (ImGui::TreeNode(tr(Msg::PRIVACY_PROOF, s.lang))) {
+            ImGui::TextWrapped("%s", tr(Msg::PRIVACY_PROOF_BODY, s.lang));
+            ImGui::TreePop();
+        }
+    }
+    ImGui::End();
+}
+
+// [SECTION] About ---------------------------------------------------------------------------------
+void credit_table(const char* id, CreditKind kind, Lang lang) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable(id, 4, flags)) return;
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_NAME, lang), ImGuiTableColumnFlags_None, 1.2f);
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_ROLE, lang), ImGuiTableColumnFlags_None, 1.6f);
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_LICENCE, lang), ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_SOURCE, lang), ImGuiTableColumnFlags_None, 2.2f);
+    ImGui::TableHeadersRow();
+    for (const Credit& c : credits()) {
+        if (c.kind != kind) continue;
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s %s", c.name, c.version);
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", c.role(lang));
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", c.licence);
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s — %s", c.holder, c.url);
+    }
+    ImGui::EndTable();
+}
+
+void about(UiState& s, const Layout& l) {
+    if (!s.show_about) return;
+    const ImVec2 size(l.display.x * 0.8f, (l.bottom - l.top) * 0.8f);
+    ImGui::SetNextWindowPos(ImVec2(l.display.x * 0.5f, (l.top + l.bottom) * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(size);
+    if (ImGui::Begin(tr(Msg::ABOUT_TITLE, s.lang), &s.show_about,
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::Text("Proxinum %s — %s", version(), tr(Msg::ABOUT_OWN_LICENCE, s.lang));
+        ImGui::TextWrapped("%s", tr(Msg::ABOUT_INTRO, s.lang));
+        ImGui::Spacing();
+        heading(tr(Msg::ABOUT_SOFTWARE, s.lang));
+        credit_table("##shipped", CreditKind::Shipped, s.lang);
+        ImGui::Spacing();
+        heading(tr(Msg::ABOUT_TOOLS, s.lang));
+        credit_table("##tools", CreditKind::Tool, s.lang);
+        ImGui::Spacing();
+        if (primary_button(tr(Msg::CLOSE, s.lang))) s.show_about = false;
+    }
+    ImGui::End();
+}
+}  // namespace
+
+// [SECTION] Frame ---------------------------------------------------------------------------------
+Intents frame(UiState& s) {
+    Intents in;
+    top_bar(s, in);
+    // The main menu bar's height is known once it has been submitted.
+    const float menu_h = ImGui::GetFrameHeight();
+    const Layout l = compute_layout(s.scale, menu_h);
+    centre(s, l);
+    left_panel(s, l);
+    right_panel(s, l);
+    status_bar(s, l);
+    welcome(s, l, in);
+    about(s, l);
+    return in;
+}
+
+}  // namespace px::ui

@@ -1,0 +1,56 @@
+// api.js — the JavaScript side of Proxinum's page (passed to emcc with --pre-js): it binds the
+// canvas, shows loading and fatal messages in the page, and defines window.proxinum, the API
+// that embedding sites and the end-to-end tests use. Every other piece of JS glue is an EM_JS
+// call in src/web/main.cpp that lands in one of the Module.px* functions below.
+//
+//   await new Promise(r => { const t = setInterval(() => proxinum.ready && (clearInterval(t), r()), 50); });
+//   proxinum.version            // "0.1.0"
+//   proxinum.setLens('audit')   // 'diagnostic' | 'audit' | 'territoire' | 'carte' → true/false
+//   proxinum.setLang('en')      // 'fr' | 'en' → true/false
+//   proxinum.lens, proxinum.lang  // current lens and language
+//
+// Nothing here makes a request: the page's own .js/.wasm are its only downloads.
+Module['canvas'] = document.getElementById('canvas');
+Module['print'] = function (text) { console.log(text); };
+Module['printErr'] = function (text) { console.warn(text); };
+
+(function () {
+  var status = document.getElementById('status');
+  var api = {
+    ready: false,
+    version: null,
+    lens: null,
+    lang: null,
+    setLens: function (code) { return call('px_set_lens', code); },
+    setLang: function (code) { return call('px_set_lang', code); },
+  };
+  function call(fn, code) {
+    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    return Module.ccall(fn, 'number', ['string'], [String(code)]) === 1;
+  }
+  window.proxinum = api;
+
+  Module.pxStarted = function (version) { api.version = version; };
+  Module.pxState = function (lens, lang) {
+    api.lens = lens;
+    api.lang = lang;
+    document.documentElement.lang = lang;
+  };
+  Module.pxReady = function () {
+    api.ready = true;
+    if (window.performance && performance.mark) performance.mark('proxinum-ready');  // tests/bench
+    if (status) status.hidden = true;
+    window.dispatchEvent(new CustomEvent('proxinum-ready', { detail: { version: api.version } }));
+  };
+  Module.pxFatal = function (reason) {
+    if (!status) return;
+    status.hidden = false;
+    status.setAttribute('role', 'alert');
+    status.textContent = reason === 'webgl2'
+      ? 'Proxinum a besoin de WebGL2, que ce navigateur ne fournit pas (ou qui est désactivé). ' +
+        'Essayez une version récente de Firefox, Chrome, Edge ou Safari. / ' +
+        'Proxinum needs WebGL2, which this browser does not provide (or has disabled).'
+      : 'Proxinum n’a pas pu démarrer (' + reason + '). / Proxinum could not start.';
+  };
+  Module['onAbort'] = function (what) { Module.pxFatal('abort: ' + what); };
+})();

@@ -1,0 +1,62 @@
+// startup.mjs — benchmark of the web app's first load: gzip size of what the browser downloads,
+// and the time from navigation start to the first complete frame (window.proxinum.ready, marked
+// as performance mark "proxinum-ready"), in Debian's headless Chromium on SwiftShader.
+//
+//   node tests/bench/startup.mjs [RUNS]      (default 7 runs, a fresh browser context each)
+//
+// Prints a Markdown table for the README. Not part of tools/test: figures, not assertions.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '../../tools/serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { chromium } = createRequire(join(root, 'tools/package.json'))('playwright-core');
+const dist = join(root, 'build/web/dist');
+const runs = Number(process.argv[2] || 7);
+
+const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+const raw = (f) => readFileSync(join(dist, f)).length;
+const kb = (n) => (n / 1024).toFixed(1);
+const firstLoad = ['index.html', 'proxinum.js', 'proxinum.wasm'];
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+         '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const { server, url } = await serve(dist, 0);
+
+async function timeToReady(pageUrl) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+                                               screen: { width: 2560, height: 1600 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => window.proxinum && window.proxinum.ready, null, { timeout: 60000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName('proxinum-ready')[0].startTime));
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+}
+
+const served = await timeToReady(url + 'index.html');
+const single = await timeToReady(pathToFileURL(join(dist, 'proxinum.html')).href);
+await browser.close();
+server.close();
+
+const total = firstLoad.reduce((s, f) => s + gz(f), 0);
+const ms = (t) => `${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+console.log(`| measure | value |`);
+console.log(`|---|---|`);
+console.log(`| first load, gzip (index.html + proxinum.js + proxinum.wasm) | ${kb(total)} KB |`);
+console.log(`| app code: proxinum.wasm + proxinum.js, gzip | ${kb(gz('proxinum.wasm') + gz('proxinum.js'))} KB (${kb(raw('proxinum.wasm') + raw('proxinum.js'))} KB raw) |`);
+console.log(`| proxinum.html (single file), gzip | ${kb(gz('proxinum.html'))} KB (${kb(raw('proxinum.html'))} KB raw) |`);
+console.log(`| navigation → first complete frame, served (median of ${runs}) | ${ms(served)} |`);
+console.log(`| navigation → first complete frame, proxinum.html from file:// (median of ${runs}) | ${ms(single)} |`);
+console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Chromium ${browser.version()} headless, SwiftShader WebGL2`);

@@ -1,0 +1,172 @@
+// run.mjs — end-to-end tests of the web app in Debian's headless Chromium (playwright-core).
+//
+//   node tests/e2e/run.mjs          (tools/test runs it after the build)
+//
+// Each case opens the real page, waits for window.proxinum.ready, checks that the canvas shows
+// a real picture (not a blank canvas), saves a screenshot under build/e2e/, and fails if any
+// request went to another origin, if a cookie was set, or if the page logged an error:
+//   http-1x    build/web/dist served on 127.0.0.1, 1280×800, devicePixelRatio 1; resize; page API
+//   http-2x    the same at devicePixelRatio 2 (HiDPI), 1024×600
+//   file       proxinum.html copied ALONE into an empty folder and opened from file://
+// Never downloads a browser: Chromium comes from Debian (tools/setup installs it).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { serve } from '../../tools/serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// npm packages of the tests live in tools/node_modules (tools/package.json, installed by npm ci).
+const { chromium } = createRequire(join(root, 'tools/package.json'))('playwright-core');
+const dist = join(root, 'build/web/dist');
+const shots = join(root, 'build/e2e');
+mkdirSync(shots, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const READY_TIMEOUT_MS = 60_000;
+const PICTURE_TIMEOUT_MS = 5_000;
+
+// The CLI and the page are built from the same core: they must report the same version.
+const cliVersion = execFileSync(join(root, 'build/native/proxinum'), ['--version'], { encoding: 'utf8' })
+  .trim().replace(/^proxinum /, '');
+
+const failures = [];
+function check(name, cond, what) {
+  if (!cond) failures.push(`${name}: ${what}`);
+  return cond;
+}
+
+// Statistics of a screenshot, decoded by the browser itself in a blank page (no network).
+async function pictureStats(browser, png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(bmp, 0, 0);
+      const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+      const counts = new Map();
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const key = (d[i] >> 3) << 10 | (d[i + 1] >> 3) << 5 | (d[i + 2] >> 3);
+        counts.set(key, (counts.get(key) || 0) + 1);
+        if (d[i] + d[i + 1] + d[i + 2] < 200) dark++;
+      }
+      const pixels = d.length / 4;
+      const dominant = Math.max(...counts.values());
+      return { width: bmp.width, height: bmp.height, colours: counts.size,
+               dominantShare: dominant / pixels, darkShare: dark / pixels };
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
+async function runCase(browser, { name, url, allowed, viewport, dpr, extra }) {
+  const context = await browser.newContext({
+    viewport, deviceScaleFactor: dpr,
+    screen: { width: 2560, height: 1600 },  // larger than the viewport: no fullscreen request
+  });
+  const requests = [];
+  const problems = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.proxinum && window.proxinum.ready === true,
+                             null, { timeout: READY_TIMEOUT_MS });
+  const readyMs = Date.now() - t0;
+  const api = await page.evaluate(() => ({ version: proxinum.version, lens: proxinum.lens, lang: proxinum.lang }));
+  check(name, api.version === cliVersion, `proxinum.version ${api.version} ≠ CLI ${cliVersion}`);
+  check(name, api.lens === 'carte' && api.lang === 'fr', `starts on ${api.lens}/${api.lang}, expected carte/fr`);
+
+  // HiDPI: the canvas backing store is its CSS size × devicePixelRatio.
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight, dpr: devicePixelRatio };
+  });
+  check(name, size.cssW === viewport.width && size.cssH === viewport.height,
+        `canvas CSS size ${size.cssW}×${size.cssH} does not fill the ${viewport.width}×${viewport.height} window`);
+  check(name, size.w === Math.round(size.cssW * dpr) && size.h === Math.round(size.cssH * dpr),
+        `canvas backing store ${size.w}×${size.h}, expected ${size.cssW * dpr}×${size.cssH * dpr}`);
+
+  // The browser presents the WebGL frame asynchronously (the GPU process may lag on a loaded
+  // machine): look again for up to PICTURE_TIMEOUT_MS before calling the screen blank.
+  const isPicture = (st) => st.colours >= 40 && st.dominantShare < 0.9 && st.darkShare > 0.002;
+  let stats;
+  const tShot = Date.now();
+  do {
+    const png = await page.screenshot({ path: join(shots, `${name}.png`) });
+    stats = await pictureStats(browser, png);
+  } while (!isPicture(stats) && Date.now() - tShot < PICTURE_TIMEOUT_MS);
+  const pictureMs = Date.now() - tShot;
+  check(name, stats.colours >= 40, `only ${stats.colours} colours: a blank or flat canvas`);
+  check(name, stats.dominantShare < 0.9, `one colour covers ${(stats.dominantShare * 100).toFixed(1)} % of the screen`);
+  check(name, stats.darkShare > 0.002, `almost no dark pixels (${(stats.darkShare * 100).toFixed(2)} %): no text drawn`);
+
+  if (extra) await extra(page, name);
+
+  const cookies = await context.cookies();
+  check(name, cookies.length === 0, `${cookies.length} cookie(s) set`);
+  const foreign = requests.filter((u) => !allowed(u));
+  check(name, foreign.length === 0, `requests to other origins:\n    ${foreign.join('\n    ')}`);
+  for (const p of problems) failures.push(`${name}: ${p}`);
+  console.log(`e2e ${name}: ready in ${readyMs} ms, ${requests.length} request(s), ` +
+              `${foreign.length} foreign, ${stats.colours} colours (screenshot took ${pictureMs} ms), ` +
+              `screenshot build/e2e/${name}.png`);
+  await context.close();
+}
+
+// Page API and resizing, on the served page.
+async function apiAndResize(page, name) {
+  check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
+  check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
+  check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');
+  check(name, await page.evaluate(() => proxinum.setLang('en')) === true, 'setLang("en") refused');
+  check(name, await page.evaluate(() => document.documentElement.lang) === 'en', '<html lang> not updated');
+  await page.evaluate(() => proxinum.setLang('fr'));
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === Math.round(1024 * devicePixelRatio),
+                             null, { timeout: 5000 }).catch(() => {});
+  const w = await page.evaluate(() => document.getElementById('canvas').width);
+  check(name, w === 1024, `after resizing the window to 1024 px the canvas is ${w} px wide`);
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const { server, url } = await serve(dist, 0);
+const origin = new URL(url).origin;
+const sameOrigin = (u) => u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:');
+try {
+  await runCase(browser, { name: 'http-1x', url: url + 'index.html', allowed: sameOrigin,
+                           viewport: { width: 1280, height: 800 }, dpr: 1, extra: apiAndResize });
+  await runCase(browser, { name: 'http-2x', url: url + 'index.html', allowed: sameOrigin,
+                           viewport: { width: 1024, height: 600 }, dpr: 2 });
+  // The single file, alone in an empty folder: nothing next to it to load.
+  const alone = mkdtempSync(join(tmpdir(), 'proxinum-e2e-'));
+  copyFileSync(join(dist, 'proxinum.html'), join(alone, 'proxinum.html'));
+  const fileUrl = pathToFileURL(join(alone, 'proxinum.html')).href;
+  await runCase(browser, { name: 'file', url: fileUrl,
+                           allowed: (u) => u === fileUrl || u.startsWith('data:') || u.startsWith('blob:'),
+                           viewport: { width: 1280, height: 800 }, dpr: 1 });
+} catch (e) {
+  failures.push(`unexpected: ${e.stack || e}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (failures.length) {
+  console.error(`e2e: ${failures.length} failure(s)\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('e2e: all cases passed');
