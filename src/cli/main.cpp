@@ -11,15 +11,21 @@
 #include <cmath>    // std::round, std::isfinite
 #include <cstdio>   // std::fputs, std::printf
 #include <cstdlib>  // std::getenv, std::strtod
+#include <initializer_list>  // option lists
+#include <map>      // std::map
 #include <string>   // std::string
 #include <vector>   // std::vector
 
 #include <nlohmann/json.hpp>
 
+#include "core/atlas.h"
+#include "core/atlas_embedded.h"
 #include "core/credits.h"
 #include "core/errors.h"
 #include "core/geo.h"
 #include "core/i18n.h"
+#include "core/places.h"
+#include "core/text.h"
 #include "core/version.h"
 
 namespace {
@@ -45,6 +51,8 @@ const char* usage_text(px::Lang lang) {
                "  project --crs EPSG:2154|EPSG:3857 LON LAT    WGS84 degrees to metres\n"
                "  unproject --crs EPSG:2154|EPSG:3857 X Y      metres to WGS84 degrees\n"
                "  distance LON1 LAT1 LON2 LAT2                 geodesic distance (WGS84)\n"
+               "  geocode TEXT [--limit N]       communes by name, INSEE code or postal code\n"
+               "  near --lon X --lat Y --km R    communes within R km, nearest first\n"
                "  sources        the software and data Proxinum uses, with their licences\n"
                "\n"
                "Options:\n"
@@ -63,6 +71,8 @@ const char* usage_text(px::Lang lang) {
            "  project --crs EPSG:2154|EPSG:3857 LON LAT    degrés WGS84 vers mètres\n"
            "  unproject --crs EPSG:2154|EPSG:3857 X Y      mètres vers degrés WGS84\n"
            "  distance LON1 LAT1 LON2 LAT2                 distance géodésique (WGS84)\n"
+           "  geocode TEXTE [--limit N]      communes par nom, code INSEE ou code postal\n"
+           "  near --lon X --lat Y --km R    communes à moins de R km, des plus proches aux plus loin\n"
            "  sources        les logiciels et données qu'utilise Proxinum, avec leurs licences\n"
            "\n"
            "Options :\n"
@@ -93,27 +103,30 @@ int bad_usage(const px::Error& e, px::Lang lang) {
 // that starts with '-' followed by a digit or '.' is a (negative) number, not an option.
 struct Args {
     std::vector<std::string> positional;
-    std::vector<int> positional_argv;  // argv index of each positional, for error locations
-    std::string crs;
-    bool has_crs = false;
+    std::vector<int> positional_argv;       // argv index of each positional, for error locations
+    std::map<std::string, std::string> options;  // "--crs" → "EPSG:2154"
+    std::map<std::string, int> option_argv;       // "--crs" → argv index of its value
 };
 
 bool looks_like_option(const char* a) {
     return a[0] == '-' && !(a[1] >= '0' && a[1] <= '9') && a[1] != '.';
 }
 
-// Parses argv[first..]; returns false (after printing) on bad usage.
-bool parse_args(int argc, char** argv, int first, bool accepts_crs, Args& out, px::Lang lang,
-                int& exit_code) {
+// Parses argv[first..] accepting the options named in `known` (each takes one value); returns
+// false (after printing) on bad usage.
+bool parse_args(int argc, char** argv, int first, std::initializer_list<const char*> known,
+                Args& out, px::Lang lang, int& exit_code) {
     for (int i = first; i < argc; ++i) {
         const std::string a = argv[i];
-        if (accepts_crs && a == "--crs") {
+        bool is_known = false;
+        for (const char* k : known) is_known = is_known || a == k;
+        if (is_known) {
             if (i + 1 >= argc) {
-                exit_code = bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, "--crs"), lang);
+                exit_code = bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, a), lang);
                 return false;
             }
-            out.crs = argv[++i];
-            out.has_crs = true;
+            out.options[a] = argv[++i];
+            out.option_argv[a] = i;
         } else if (looks_like_option(argv[i])) {
             exit_code = bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, a), lang);
             return false;
@@ -184,12 +197,12 @@ int geo_fail(const px::Error& e, px::Lang lang) {
 int cmd_project(int argc, char** argv, bool forward, px::Lang lang) {
     Args args;
     int rc = EXIT_OK;
-    if (!parse_args(argc, argv, 2, true, args, lang, rc)) return rc;
-    if (!args.has_crs) {
+    if (!parse_args(argc, argv, 2, {"--crs"}, args, lang, rc)) return rc;
+    if (args.options.count("--crs") == 0) {
         return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, "--crs"), lang);
     }
     px::geo::Crs crs;
-    const px::Result<px::geo::Crs> crs_r = px::geo::crs_from_name(args.crs);
+    const px::Result<px::geo::Crs> crs_r = px::geo::crs_from_name(args.options["--crs"]);
     if (!crs_r.ok()) return geo_fail(crs_r.error(), lang);
     crs = crs_r.value();
     std::vector<double> v;
@@ -211,12 +224,135 @@ int cmd_project(int argc, char** argv, bool forward, px::Lang lang) {
 int cmd_distance(int argc, char** argv, px::Lang lang) {
     Args args;
     int rc = EXIT_OK;
-    if (!parse_args(argc, argv, 2, false, args, lang, rc)) return rc;
+    if (!parse_args(argc, argv, 2, {}, args, lang, rc)) return rc;
     std::vector<double> v;
     if (!numbers(args, 4, "LON1 LAT1 LON2 LAT2", v, lang, rc)) return rc;
     const px::Result<double> r = px::geo::distance_m({v[0], v[1]}, {v[2], v[3]});
     if (!r.ok()) return geo_fail(r.error(), lang);
     return print_json({{"meters", round_to(r.value(), 1e3)}});
+}
+
+// The atlas compiled into the CLI, decoded on first use.
+const px::Atlas* atlas_or_fail(px::Lang lang, int& exit_code) {
+    static px::Atlas atlas;
+    static bool loaded = false;
+    if (!loaded) {
+        const px::Result<px::Atlas> r =
+            px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas");
+        if (!r.ok()) {
+            exit_code = fail(r.error(), lang, EXIT_BAD_INPUT);
+            return nullptr;
+        }
+        atlas = r.value();
+        loaded = true;
+    }
+    return &atlas;
+}
+
+const char* source_key(px::PositionSource s) {
+    switch (s) {
+        case px::PositionSource::GeoNames: return "geonames";
+        case px::PositionSource::BBoxCentre: return "extent-centre";
+        case px::PositionSource::BBoxUnion: return "extents-union-centre";
+        case px::PositionSource::PostalSiblings: return "postal-code-siblings";
+        case px::PositionSource::EpciMembers: return "epci-members";
+        case px::PositionSource::GeoNamesName: return "geonames-same-name";
+        case px::PositionSource::TerritoryPlace: return "territory-place";
+        case px::PositionSource::Unknown: break;
+    }
+    return nullptr;
+}
+
+nlohmann::json commune_json(const px::Atlas& a, const px::Atlas::Commune& c) {
+    nlohmann::json j = {{"insee", c.code},
+                        {"name", std::string(a.name(c))},
+                        {"departement", a.departements[c.departement].code},
+                        {"epci", c.epci >= 0 ? nlohmann::json(a.epcis[static_cast<size_t>(c.epci)].siren)
+                                             : nlohmann::json(nullptr)},
+                        {"population", c.population},
+                        {"lon", nullptr},
+                        {"lat", nullptr},
+                        {"position", nullptr}};
+    if (c.placed()) {
+        j["lon"] = round_to(c.pos.lon_deg, 1e4);
+        j["lat"] = round_to(c.pos.lat_deg, 1e4);
+        j["position"] = source_key(c.source);
+    }
+    return j;
+}
+
+// geocode TEXT [--limit N]
+int cmd_geocode(int argc, char** argv, px::Lang lang) {
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--limit"}, args, lang, rc)) return rc;
+    if (args.positional.empty()) {
+        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, "TEXT"), lang);
+    }
+    std::string query;
+    for (const std::string& p : args.positional) query += (query.empty() ? "" : " ") + p;
+    double limit = 10;
+    if (args.options.count("--limit") &&
+        (!parse_number(args.options["--limit"], limit) || limit < 1 || limit > 100000 ||
+         limit != std::floor(limit))) {
+        return fail(px::make_error(px::Err::CLI_BAD_NUMBER, arg_location(args.option_argv["--limit"]),
+                                   {}, args.options["--limit"]),
+                    lang, EXIT_BAD_INPUT);
+    }
+    const px::Atlas* a = atlas_or_fail(lang, rc);
+    if (a == nullptr) return rc;
+    px::Places places;
+    places.build(*a);
+    std::vector<px::Places::Match> matches;
+    places.search(query, static_cast<size_t>(limit), matches);
+    if (matches.empty() && px::fold_for_search(query).empty()) {
+        return fail(px::make_error(px::Err::SEARCH_EMPTY, {}, {}, query), lang, EXIT_BAD_INPUT);
+    }
+    nlohmann::json out = nlohmann::json::array();
+    for (const px::Places::Match& m : matches) out.push_back(commune_json(*a, a->communes[m.commune]));
+    return print_json(out);
+}
+
+// near --lon X --lat Y --km R
+int cmd_near(int argc, char** argv, px::Lang lang) {
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--lon", "--lat", "--km"}, args, lang, rc)) return rc;
+    if (!args.positional.empty()) {
+        return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, args.positional[0]), lang);
+    }
+    double v[3] = {};
+    const char* names[3] = {"--lon", "--lat", "--km"};
+    for (int i = 0; i < 3; ++i) {
+        if (args.options.count(names[i]) == 0) {
+            return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, names[i]), lang);
+        }
+        if (!parse_number(args.options[names[i]], v[i])) {
+            return fail(px::make_error(px::Err::CLI_BAD_NUMBER, arg_location(args.option_argv[names[i]]),
+                                       {}, args.options[names[i]]),
+                        lang, EXIT_BAD_INPUT);
+        }
+    }
+    const px::Result<px::geo::LonLat> p = px::geo::check_lonlat({v[0], v[1]});
+    if (!p.ok()) return fail(p.error(), lang, EXIT_BAD_INPUT);
+    if (v[2] < 0 || v[2] > 20040) {  // half the Earth's circumference
+        return fail(px::make_error(px::Err::CLI_BAD_NUMBER, arg_location(args.option_argv["--km"]), {},
+                                   args.options["--km"]),
+                    lang, EXIT_BAD_INPUT);
+    }
+    const px::Atlas* a = atlas_or_fail(lang, rc);
+    if (a == nullptr) return rc;
+    px::Places places;
+    places.build(*a);
+    std::vector<px::geo::PointIndex::Hit> hits;
+    places.near(p.value(), v[2] * 1000.0, hits);
+    nlohmann::json out = nlohmann::json::array();
+    for (const px::geo::PointIndex::Hit& h : hits) {
+        nlohmann::json j = commune_json(*a, a->communes[h.index]);
+        j["km"] = round_to(h.distance_m / 1000.0, 1e3);
+        out.push_back(std::move(j));
+    }
+    return print_json(out);
 }
 
 int cmd_sources(px::Lang lang) {
@@ -255,6 +391,8 @@ int main(int argc, char** argv) {
         return cmd_project(argc, argv, cmd == "project", lang);
     }
     if (cmd == "distance") return cmd_distance(argc, argv, lang);
+    if (cmd == "geocode") return cmd_geocode(argc, argv, lang);
+    if (cmd == "near") return cmd_near(argc, argv, lang);
     if (cmd == "sources") {
         if (argc > 2) {
             return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[2]), lang);

@@ -31,7 +31,14 @@ namespace px {
     PX_ERR(GEO_OUT_OF_DOMAIN, "hors du domaine de la projection : %s",                      \
            "outside the projection's domain: %s")                                            \
     PX_ERR(GEO_UNKNOWN_CRS, "système de coordonnées inconnu : %s (EPSG:2154 ou EPSG:3857)",  \
-           "unknown coordinate system: %s (EPSG:2154 or EPSG:3857)")
+           "unknown coordinate system: %s (EPSG:2154 or EPSG:3857)")                          \
+    PX_ERR(ATLAS_BAD_MAGIC, "ce n'est pas un atlas Proxinum", "not a Proxinum atlas")       \
+    PX_ERR(ATLAS_BAD_VERSION, "version d'atlas non prise en charge : %s",                    \
+           "unsupported atlas version: %s")                                                  \
+    PX_ERR(ATLAS_TRUNCATED, "atlas tronqué (%s)", "truncated atlas (%s)")                    \
+    PX_ERR(ATLAS_CORRUPT, "atlas corrompu (%s)", "corrupt atlas (%s)")                       \
+    PX_ERR(SEARCH_EMPTY, "recherche vide : saisissez un nom, un code INSEE ou un code postal",  \
+           "empty search: type a name, an INSEE code or a postal code")
 
 enum class Err : int {
 #define PX_ERR_ENUM(id, fr, en) id,
