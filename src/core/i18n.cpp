@@ -38,6 +38,17 @@ Lang lang_from_code(const char* code) {
     return Lang::Fr;
 }
 
+std::string format_count(unsigned long long n, Lang lang) {
+    const std::string digits = std::to_string(n);
+    const char* sep = lang == Lang::En ? "," : "\u202F";
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
+        out += digits[i];
+    }
+    return out;
+}
+
 const char* lang_code(Lang lang) { return lang == Lang::En ? "en" : "fr"; }
 
 }  // namespace px

@@ -8,6 +8,8 @@
 // Does NOT format numbers or dates yet (the "Everyday use" issue adds that).
 #pragma once
 
+#include <string>  // std::string
+
 namespace px {
 
 enum class Lang : int { Fr, En };
@@ -87,8 +89,35 @@ enum class Lang : int { Fr, En };
     PX_MSG(STATUS_SOURCES, "Sources et licences", "Sources and licences")                         \
     PX_MSG(PANEL_INPUTS, "Saisie", "Inputs")                                                      \
     PX_MSG(PANEL_RESULTS, "Résultats", "Results")                                                 \
-    PX_MSG(MAP_PLACEHOLDER, "La carte de France et du monde s'affichera ici.",                    \
-           "The map of France and the world will appear here.")
+    PX_MSG(ABOUT_DATA_HEADING, "Données ouvertes", "Open data")                                  \
+    PX_MSG(MAP_LAYERS, "Couches", "Layers")                                                       \
+    PX_MSG(MAP_LAYER_COUNTRIES, "Pays", "Countries")                                              \
+    PX_MSG(MAP_LAYER_BORDERS, "Frontières", "Borders")                                            \
+    PX_MSG(MAP_LAYER_COMMUNES, "Communes", "Communes")                                            \
+    PX_MSG(MAP_LEGEND, "Légende : la taille des points suit la population",                       \
+           "Legend: the size of the points follows the population")                               \
+    PX_MSG(MAP_INHABITANTS, "hab.", "inhabitants")                                                \
+    PX_MSG(MAP_SEARCH, "Rechercher une commune", "Find a commune")                                \
+    PX_MSG(MAP_SEARCH_HINT, "nom, code INSEE ou code postal", "name, INSEE code or postal code") \
+    PX_MSG(MAP_NO_RESULT, "Aucune commune trouvée.", "No commune found.")                         \
+    PX_MSG(MAP_FRANCE, "France", "France")                                                        \
+    PX_MSG(MAP_WORLD, "Monde", "World")                                                           \
+    PX_MSG(MAP_COVERAGE, "%s communes sur %s ont une position ; %s n'en ont pas encore (aucune "  \
+           "position n'est inventée).",                                                           \
+           "%s of %s communes have a position; %s have none yet (no position is invented).")     \
+    PX_MSG(MAP_KEYS, "Clavier : cliquez sur la carte, puis flèches pour la déplacer, + et − pour " \
+           "zoomer.",                                                                             \
+           "Keyboard: click the map, then arrows to move it, + and − to zoom.")                   \
+    PX_MSG(MAP_SELECT_HINT, "Cliquez sur un point de la carte pour voir la commune.",             \
+           "Click a point on the map to see the commune.")                                        \
+    PX_MSG(MAP_FIELD_INSEE, "Code INSEE", "INSEE code")                                           \
+    PX_MSG(MAP_FIELD_DEPARTEMENT, "Département", "Département")                                   \
+    PX_MSG(MAP_FIELD_REGION, "Région", "Region")                                                  \
+    PX_MSG(MAP_FIELD_EPCI, "Intercommunalité (EPCI)", "Inter-municipality (EPCI)")                \
+    PX_MSG(MAP_FIELD_POPULATION, "Population", "Population")                                      \
+    PX_MSG(MAP_FIELD_POSTAL, "Codes postaux", "Postal codes")                                     \
+    PX_MSG(MAP_FIELD_POSITION, "Position", "Position")                                            \
+    PX_MSG(MAP_NONE, "aucune", "none")
 
 enum class Msg : int {
 #define PX_MSG_ENUM(id, fr, en) id,
@@ -98,6 +127,8 @@ enum class Msg : int {
 };
 
 const char* tr(Msg id, Lang lang);
+// 34969 → "34 969" (narrow no-break space, French) or "34,969" (English).
+std::string format_count(unsigned long long n, Lang lang);
 Lang lang_from_code(const char* code);  // "fr", "en", "en-GB"… ; nullptr or unknown → Fr
 const char* lang_code(Lang lang);       // "fr" | "en"
 

@@ -10,6 +10,7 @@
 
 #include <cstring>  // std::strcmp
 
+#include "core/atlas.h"
 #include "core/credits.h"
 #include "core/i18n.h"
 #include "core/version.h"
@@ -56,14 +57,6 @@ bool lens_from_code(const char* code, Lens& out) {
 
 // [SECTION] Layout --------------------------------------------------------------------------------
 namespace {
-// Rectangles of the fixed panels, in framebuffer pixels, computed once per frame.
-struct Layout {
-    ImVec2 display;
-    float top = 0, bottom = 0;  // below the menu bar, above the status bar
-    float left_w = 0, right_w = 0;
-    bool narrow = false;  // results become part of the left panel
-};
-
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoCollapse |
                                          ImGuiWindowFlags_NoSavedSettings |
@@ -71,21 +64,16 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
 
 Layout compute_layout(float scale, float menu_h) {
     Layout l;
-    l.display = ImGui::GetIO().DisplaySize;
+    l.display_w = ImGui::GetIO().DisplaySize.x;
+    l.display_h = ImGui::GetIO().DisplaySize.y;
     const float status_h = ImGui::GetFrameHeight() + 8.0f * scale;
     l.top = menu_h;
-    l.bottom = l.display.y - status_h;
-    const float logical_w = l.display.x / scale;
+    l.bottom = l.display_h - status_h;
+    const float logical_w = l.display_w / scale;
     l.narrow = logical_w < 1100.0f;
     l.left_w = (l.narrow ? 320.0f : 340.0f) * scale;
     l.right_w = l.narrow ? 0.0f : 360.0f * scale;
     return l;
-}
-
-void heading(const char* text) {
-    ImGui::PushFont(heading_font());
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
 }
 
 // A small rounded badge with its text, e.g. "À venir".
@@ -152,49 +140,49 @@ void coming_soon(const UiState& s) {
     ImGui::TextWrapped("%s", tr(Msg::COMING_SOON_BODY, s.lang));
 }
 
-void left_panel(const UiState& s, const Layout& l) {
+void left_panel(UiState& s, const Layout& l) {
     ImGui::SetNextWindowPos(ImVec2(0, l.top));
     ImGui::SetNextWindowSize(ImVec2(l.left_w, l.bottom - l.top));
     if (ImGui::Begin("##inputs", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
         heading(tr(info(s.lens).name, s.lang));
         ImGui::TextWrapped("%s", tr(info(s.lens).about, s.lang));
         ImGui::Separator();
-        coming_soon(s);
+        if (s.lens == Lens::Map) {
+            map_inputs_panel(s);
+        } else {
+            coming_soon(s);
+        }
         if (l.narrow) {
             ImGui::Spacing();
             heading(tr(Msg::PANEL_RESULTS, s.lang));
+            if (s.lens == Lens::Map) {
+                map_results_panel(s);
+            } else {
+                coming_soon(s);
+            }
+        }
+    }
+    ImGui::End();
+}
+
+void right_panel(UiState& s, const Layout& l) {
+    if (l.narrow) return;
+    ImGui::SetNextWindowPos(ImVec2(l.display_w - l.right_w, l.top));
+    ImGui::SetNextWindowSize(ImVec2(l.right_w, l.bottom - l.top));
+    if (ImGui::Begin("##results", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+        heading(tr(Msg::PANEL_RESULTS, s.lang));
+        if (s.lens == Lens::Map) {
+            map_results_panel(s);
+        } else {
             coming_soon(s);
         }
     }
     ImGui::End();
 }
 
-void right_panel(const UiState& s, const Layout& l) {
-    if (l.narrow) return;
-    ImGui::SetNextWindowPos(ImVec2(l.display.x - l.right_w, l.top));
-    ImGui::SetNextWindowSize(ImVec2(l.right_w, l.bottom - l.top));
-    if (ImGui::Begin("##results", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-        heading(tr(Msg::PANEL_RESULTS, s.lang));
-        coming_soon(s);
-    }
-    ImGui::End();
-}
-
-// The centre belongs to the map (drawn by src/render once it exists); until then, a calm
-// background with one line saying what will be there.
-void centre(const UiState& s, const Layout& l) {
-    ImDrawList* bg = ImGui::GetBackgroundDrawList();
-    const ImVec2 a(l.left_w, l.top), b(l.display.x - l.right_w, l.bottom);
-    bg->AddRectFilled(a, b, IM_COL32(0xE8, 0xEE, 0xF4, 0xFF));
-    const char* text = tr(Msg::MAP_PLACEHOLDER, s.lang);
-    const ImVec2 size = ImGui::CalcTextSize(text);
-    bg->AddText(ImVec2((a.x + b.x - size.x) * 0.5f, b.y - size.y * 3.0f),
-                IM_COL32(0x3A, 0x3A, 0x3A, 0xFF), text);
-}
-
 void status_bar(UiState& s, const Layout& l) {
     ImGui::SetNextWindowPos(ImVec2(0, l.bottom));
-    ImGui::SetNextWindowSize(ImVec2(l.display.x, l.display.y - l.bottom));
+    ImGui::SetNextWindowSize(ImVec2(l.display_w, l.display_h - l.bottom));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                         ImVec2(ImGui::GetStyle().WindowPadding.x, 4.0f * s.scale));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.965f, 0.965f, 0.965f, 1.0f));
@@ -214,10 +202,10 @@ void status_bar(UiState& s, const Layout& l) {
 // [SECTION] Welcome card --------------------------------------------------------------------------
 void welcome(UiState& s, const Layout& l, Intents& in) {
     if (!s.show_welcome) return;
-    const float centre_w = l.display.x - l.left_w - l.right_w;
+    const float centre_w = l.display_w - l.left_w - l.right_w;
     const float w = centre_w - 32.0f * s.scale < 560.0f * s.scale ? centre_w - 32.0f * s.scale
                                                                   : 560.0f * s.scale;
-    const float cx = (l.left_w + l.display.x - l.right_w) * 0.5f;
+    const float cx = (l.left_w + l.display_w - l.right_w) * 0.5f;
     ImGui::SetNextWindowPos(ImVec2(cx, (l.top + l.bottom) * 0.45f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(w, 0));
@@ -276,10 +264,33 @@ void credit_table(const char* id, CreditKind kind, Lang lang) {
     ImGui::EndTable();
 }
 
+void data_table(const Atlas& atlas, Lang lang) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("##data", 4, flags)) return;
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_NAME, lang), ImGuiTableColumnFlags_None, 1.6f);
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_ROLE, lang), ImGuiTableColumnFlags_None, 1.6f);
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_LICENCE, lang), ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableSetupColumn(tr(Msg::ABOUT_COL_SOURCE, lang), ImGuiTableColumnFlags_None, 1.8f);
+    ImGui::TableHeadersRow();
+    for (const Attribution& a : atlas.attributions) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.name.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", (lang == Lang::En ? a.role_en : a.role_fr).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.licence.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s — %s", a.holder.c_str(), a.url.c_str());
+    }
+    ImGui::EndTable();
+}
+
 void about(UiState& s, const Layout& l) {
     if (!s.show_about) return;
-    const ImVec2 size(l.display.x * 0.8f, (l.bottom - l.top) * 0.8f);
-    ImGui::SetNextWindowPos(ImVec2(l.display.x * 0.5f, (l.top + l.bottom) * 0.5f),
+    const ImVec2 size(l.display_w * 0.8f, (l.bottom - l.top) * 0.8f);
+    ImGui::SetNextWindowPos(ImVec2(l.display_w * 0.5f, (l.top + l.bottom) * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size);
     if (ImGui::Begin(tr(Msg::ABOUT_TITLE, s.lang), &s.show_about,
@@ -290,6 +301,11 @@ void about(UiState& s, const Layout& l) {
         ImGui::Spacing();
         heading(tr(Msg::ABOUT_SOFTWARE, s.lang));
         credit_table("##shipped", CreditKind::Shipped, s.lang);
+        if (s.atlas != nullptr) {
+            ImGui::Spacing();
+            heading(tr(Msg::ABOUT_DATA_HEADING, s.lang));
+            data_table(*s.atlas, s.lang);
+        }
         ImGui::Spacing();
         heading(tr(Msg::ABOUT_TOOLS, s.lang));
         credit_table("##tools", CreditKind::Tool, s.lang);
@@ -300,6 +316,12 @@ void about(UiState& s, const Layout& l) {
 }
 }  // namespace
 
+void heading(const char* text) {
+    ImGui::PushFont(heading_font());
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
 // [SECTION] Frame ---------------------------------------------------------------------------------
 Intents frame(UiState& s) {
     Intents in;
@@ -307,7 +329,7 @@ Intents frame(UiState& s) {
     // The main menu bar's height is known once it has been submitted.
     const float menu_h = ImGui::GetFrameHeight();
     const Layout l = compute_layout(s.scale, menu_h);
-    centre(s, l);
+    map_frame(s, l, in);
     left_panel(s, l);
     right_panel(s, l);
     status_bar(s, l);

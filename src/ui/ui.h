@@ -11,7 +11,18 @@
 // Does NOT own a window, a GL context or the main loop.
 #pragma once
 
-#include "core/i18n.h"  // px::Lang
+#include "core/i18n.h"      // px::Lang
+#include "core/map_view.h"  // px::MapView, px::MapLayers
+
+#include <cstddef>  // size_t
+#include <string>   // std::string
+#include <vector>   // std::vector
+
+#include "core/places.h"  // px::Places::Match
+
+namespace px {
+struct Atlas;
+}  // namespace px
 
 namespace px::ui {
 
@@ -26,12 +37,27 @@ struct UiState {
     bool show_welcome = true;
     bool show_about = false;
     float scale = 1.0f;  // devicePixelRatio × text size, set by the caller with load_fonts
+    float pixel_ratio = 1.0f;  // devicePixelRatio alone (the map's pixels)
+
+    // The map. atlas/places are owned by the caller and may be null (no map drawn then).
+    const Atlas* atlas = nullptr;
+    const Places* places = nullptr;
+    MapView view;
+    MapLayers layers;
+    bool view_initialised = false;  // fitted on France at the first frame with a layout
+    int hovered = -1;   // commune index under the mouse, or -1
+    int selected = -1;  // commune index clicked, or -1
+    char search[128] = {};
+    std::string last_search;                   // what search_results answer
+    std::vector<Places::Match> search_results;  // best first
+    size_t communes_placed = 0;                // counted once
 };
 
 // What the user asked for this frame, for the caller to act on (persist, update the URL…).
 struct Intents {
     bool lens_changed = false;
     bool lang_changed = false;
+    bool view_changed = false;  // the map moved or zoomed
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must

@@ -1,9 +1,27 @@
 // ui_internal.h — helpers shared by the files of src/ui (not part of the UI's API).
 #pragma once
 
+#include "ui/ui.h"
+
 struct ImFont;
 
 namespace px::ui {
 ImFont* heading_font();  // 22 px × scale; nullptr before load_fonts
 bool primary_button(const char* label, float width = 0.0f);  // white on bleu France
+void heading(const char* text);
+
+// Rectangles of the fixed panels, in framebuffer pixels, computed once per frame by the shell.
+struct Layout {
+    float display_w = 0, display_h = 0;
+    float top = 0, bottom = 0;  // below the menu bar, above the status bar
+    float left_w = 0, right_w = 0;
+    bool narrow = false;  // results become part of the left panel
+    float centre_x() const { return left_w; }
+    float centre_w() const { return display_w - left_w - right_w; }
+};
+
+// The map lens (map.cpp): camera and input over the centre, and its two panels.
+void map_frame(UiState& s, const Layout& l, Intents& in);  // every frame, whatever the lens
+void map_inputs_panel(UiState& s);               // left panel content
+void map_results_panel(UiState& s);              // right panel content
 }  // namespace px::ui

@@ -8,6 +8,9 @@
 //   proxinum.setLens('audit')   // 'diagnostic' | 'audit' | 'territoire' | 'carte' → true/false
 //   proxinum.setLang('en')      // 'fr' | 'en' → true/false
 //   proxinum.lens, proxinum.lang  // current lens and language
+//   proxinum.map.flyTo(0.545, 46.817, 10)        // centre the map (lon, lat, zoom)
+//   proxinum.map.pick(x, y)     // commune at CSS pixel (x, y) of the canvas → {insee, name, …} | null
+//   proxinum.map.project(lon, lat) → {x, y};  proxinum.map.view() → {lon, lat, zoom}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
 Module['canvas'] = document.getElementById('canvas');
@@ -23,7 +26,24 @@ Module['printErr'] = function (text) { console.warn(text); };
     lang: null,
     setLens: function (code) { return call('px_set_lens', code); },
     setLang: function (code) { return call('px_set_lang', code); },
+    map: {
+      // Centre the map on (lon, lat) at a zoom level (0 = whole world in 256 CSS px; France ≈ 5).
+      flyTo: function (lon, lat, zoom) { return ccallNumbers('px_map_fly_to', 'number', [lon, lat, zoom]) === 1; },
+      // {lon, lat, zoom} of the map's centre.
+      view: function () { return JSON.parse(ccallNumbers('px_map_view', 'string', [])); },
+      // Where (lon, lat) is on the canvas, in CSS pixels from its top-left corner: {x, y}.
+      project: function (lon, lat) { return JSON.parse(ccallNumbers('px_map_project', 'string', [lon, lat])); },
+      // The commune drawn at (x, y) CSS pixels, as {insee, name, population, lon, lat}, or null.
+      pick: function (x, y) { return JSON.parse(ccallNumbers('px_map_pick', 'string', [x, y])); },
+    },
   };
+  function ccallNumbers(fn, ret, args) {
+    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    for (var i = 0; i < args.length; i++) {
+      if (typeof args[i] !== 'number' || !isFinite(args[i])) throw new TypeError('proxinum.map: nombre attendu');
+    }
+    return Module.ccall(fn, ret, args.map(function () { return 'number'; }), args);
+  }
   function call(fn, code) {
     if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
     return Module.ccall(fn, 'number', ['string'], [String(code)]) === 1;

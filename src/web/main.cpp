@@ -14,9 +14,16 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <cmath>  // std::lround
+#include <cmath>   // std::lround
+#include <string>  // std::string
 
+#include <nlohmann/json.hpp>
+
+#include "core/atlas.h"
+#include "core/atlas_embedded.h"
+#include "core/places.h"
 #include "core/version.h"
+#include "render/map_renderer.h"
 #include "ui/ui.h"
 
 // JS side (src/web/api.js): window.proxinum and the loading / error messages of the page.
@@ -31,6 +38,9 @@ constexpr const char* kCanvas = "#canvas";
 
 struct App {
     GLFWwindow* window = nullptr;
+    px::Atlas atlas;
+    px::Places places;
+    px::MapRenderer map;
     px::ui::UiState ui;
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
@@ -53,6 +63,7 @@ void fit_canvas(App& app) {
     if (dpr != app.dpr) {
         app.dpr = dpr;
         app.ui.scale = dpr;
+        app.ui.pixel_ratio = dpr;
         px::ui::load_fonts(app.ui.scale);
         px::ui::apply_theme(app.ui.scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -80,8 +91,9 @@ void frame() {
     if (in.lens_changed || in.lang_changed) publish_state(app);
 
     glViewport(0, 0, app.fb_w, app.fb_h);
-    glClearColor(0.91f, 0.933f, 0.957f, 1.0f);
+    glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
     glClear(GL_COLOR_BUFFER_BIT);
+    app.map.draw(app.ui.view, app.ui.layers, app.fb_w, app.fb_h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     // ImGui sizes auto-fitting windows on their first frame and shows them on the second:
@@ -101,6 +113,46 @@ EMSCRIPTEN_KEEPALIVE int px_set_lens(const char* code) {
     return 1;
 }
 
+// Map controls. Screen positions are CSS pixels from the canvas's top-left corner.
+EMSCRIPTEN_KEEPALIVE int px_map_fly_to(double lon, double lat, double zoom) {
+    if (!px::geo::check_lonlat({lon, lat}).ok() || !(zoom == zoom)) return 0;
+    g_app.ui.view.set({lon, lat}, zoom);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* px_map_view() {
+    static std::string out;
+    const px::geo::LonLat c = px::MapView::lonlat_of(g_app.ui.view.center);
+    out = nlohmann::json{{"lon", c.lon_deg}, {"lat", c.lat_deg}, {"zoom", g_app.ui.view.zoom}}.dump();
+    return out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* px_map_project(double lon, double lat) {
+    static std::string out;
+    const px::MapView::Vec2 s = g_app.ui.view.screen_of(px::MapView::world_of({lon, lat}));
+    const double r = g_app.dpr > 0 ? g_app.dpr : 1.0;
+    out = nlohmann::json{{"x", s.x / r}, {"y", s.y / r}}.dump();
+    return out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* px_map_pick(double x_css, double y_css) {
+    static std::string out;
+    const double r = g_app.dpr > 0 ? g_app.dpr : 1.0;
+    const px::MapView::Vec2 screen{x_css * r, y_css * r};
+    const px::geo::LonLat p = px::MapView::lonlat_of(g_app.ui.view.world_of_screen(screen));
+    px::geo::PointIndex::Hit hit{};
+    const double max_m = 8.0 * r * g_app.ui.view.metres_per_px();
+    if (!g_app.places.built() || !g_app.places.nearest(p, max_m, hit)) return "null";
+    const px::Atlas::Commune& c = g_app.atlas.communes[hit.index];
+    out = nlohmann::json{{"insee", c.code},
+                         {"name", std::string(g_app.atlas.name(c))},
+                         {"population", c.population},
+                         {"lon", c.pos.lon_deg},
+                         {"lat", c.pos.lat_deg}}
+              .dump();
+    return out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
     if (code == nullptr || (code[0] != 'f' && code[0] != 'e')) return 0;
     g_app.ui.lang = px::lang_from_code(code);
@@ -111,6 +163,16 @@ EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
 
 int main() {
     px_js_started(px::version());
+    const px::Result<px::Atlas> atlas =
+        px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas");
+    if (!atlas.ok()) {
+        px_js_fatal(("atlas: " + px::format_error(atlas.error(), px::Lang::Fr)).c_str());
+        return 1;
+    }
+    g_app.atlas = atlas.value();
+    g_app.places.build(g_app.atlas);
+    g_app.ui.atlas = &g_app.atlas;
+    g_app.ui.places = &g_app.places;
     if (!glfwInit()) {
         px_js_fatal("glfw");
         return 1;
@@ -137,6 +199,11 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!g_app.map.init()) {
+        px_js_fatal("shaders");
+        return 1;
+    }
+    g_app.map.set_atlas(g_app.atlas);
     fit_canvas(g_app);  // fonts, theme and canvas size before the first frame
     publish_state(g_app);
 

@@ -31,3 +31,12 @@ TEST_CASE("language codes: French unless English is asked for") {
     CHECK(std::string(px::lang_code(px::Lang::En)) == "en");
     CHECK(std::string(px::lang_code(px::Lang::Fr)) == "fr");
 }
+
+TEST_CASE("counts are grouped by thousands as each language writes them") {
+    CHECK(px::format_count(0, px::Lang::Fr) == "0");
+    CHECK(px::format_count(999, px::Lang::Fr) == "999");
+    CHECK(px::format_count(34969, px::Lang::Fr) == "34\u202F969");
+    CHECK(px::format_count(2133111, px::Lang::Fr) == "2\u202F133\u202F111");
+    CHECK(px::format_count(34969, px::Lang::En) == "34,969");
+    CHECK(px::format_count(1000000, px::Lang::En) == "1,000,000");
+}
