@@ -366,6 +366,20 @@ int cmd_sources(px::Lang lang) {
                        {"role", c.role(lang)},
                        {"shipped", c.kind == px::CreditKind::Shipped}});
     }
+    int rc = EXIT_OK;
+    if (const px::Atlas* a = atlas_or_fail(lang, rc)) {
+        for (const px::Attribution& d : a->attributions) {
+            out.push_back({{"name", d.name},
+                           {"licence", d.licence},
+                           {"holder", d.holder},
+                           {"source", d.url},
+                           {"role", lang == px::Lang::En ? d.role_en : d.role_fr},
+                           {"shipped", true},
+                           {"data", true}});
+        }
+    } else {
+        return rc;
+    }
     std::printf("%s\n", out.dump(2).c_str());
     return EXIT_OK;
 }

@@ -166,6 +166,23 @@ void controls(UiState& s, const MapView::Rect& rect, Intents& in) {
     ImGui::End();
 }
 
+// Rings around the hovered and the selected commune (the selection also shows in the results).
+void highlight(const UiState& s) {
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    for (int which : {s.hovered, s.selected}) {
+        if (which < 0) continue;
+        const Atlas::Commune& c = s.atlas->communes[static_cast<size_t>(which)];
+        if (!c.placed()) continue;
+        const MapView::Vec2 p = s.view.screen_of(MapView::world_of(c.pos));
+        const float r = std::max(0.8f, commune_radius_css(c.population) * static_cast<float>(s.view.point_scale())) +
+                        4.0f * s.scale;
+        const bool selected = which == s.selected;
+        dl->AddCircle(ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)), r,
+                      selected ? IM_COL32(0xE1, 0x00, 0x0F, 0xFF) : IM_COL32(0x16, 0x16, 0x16, 0xC0), 0,
+                      (selected ? 2.5f : 1.5f) * s.scale);
+    }
+}
+
 void tooltip(const UiState& s) {
     if (s.hovered < 0 || s.atlas == nullptr) return;
     ImGui::BeginTooltip();
@@ -184,6 +201,7 @@ void map_frame(UiState& s, const Layout& l, Intents& in) {
     }
     if (s.atlas == nullptr) return;
     handle_input(s, rect, in);
+    highlight(s);
     scale_bar(s, rect);
     controls(s, rect, in);
     tooltip(s);
@@ -223,9 +241,10 @@ void map_inputs_panel(UiState& s) {
     for (uint32_t pop : {1000u, 10000u, 100000u, 1000000u}) {
         const float r = std::max(0.8f, commune_radius_css(pop) * static_cast<float>(s.view.point_scale()));
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float box = 30.0f * s.scale;
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + box / 2, p.y + box / 2), r, IM_COL32(0, 0, 0x91, 0xD0));
-        ImGui::Dummy(ImVec2(box, box));
+        const float box = std::max(30.0f * s.scale, 2.0f * r + 4.0f * s.scale);
+        const float col = std::max(30.0f * s.scale, 2.0f * commune_radius_css(1000000) * static_cast<float>(s.view.point_scale()) + 4.0f * s.scale);
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + col / 2, p.y + box / 2), r, IM_COL32(0, 0, 0x91, 0xD0));
+        ImGui::Dummy(ImVec2(col, box));
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::Text("%s %s", format_count(pop, s.lang).c_str(), tr(Msg::MAP_INHABITANTS, s.lang));

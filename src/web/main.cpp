@@ -32,6 +32,8 @@ EM_JS(void, px_js_ready, (), { Module.pxReady(); });
 EM_JS(void, px_js_state, (const char* lens, const char* lang),
       { Module.pxState(UTF8ToString(lens), UTF8ToString(lang)); });
 EM_JS(void, px_js_fatal, (const char* reason), { Module.pxFatal(UTF8ToString(reason)); });
+// A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
+EM_JS(void, px_js_mark, (const char* name), { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); });
 
 namespace {
 constexpr const char* kCanvas = "#canvas";
@@ -69,6 +71,18 @@ void fit_canvas(App& app) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+}
+
+// Mouse wheel, as imgui_impl_glfw's Emscripten handler does (Emscripten_HandleWheel in SDL), but
+// listening on the canvas: the backend listens on the document, where Chromium makes wheel
+// listeners passive and logs an error for every preventDefault.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+    const float step = ev->deltaMode == DOM_DELTA_PIXEL  ? 1.0f / 100.0f  // 100 pixels a step
+                       : ev->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f    // 3 lines a step
+                                                         : 80.0f;         // a page, 80 steps
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(ev->deltaX) * -step,
+                                      static_cast<float>(ev->deltaY) * -step);
+    return EM_TRUE;
 }
 
 void publish_state(const App& app) {
@@ -163,6 +177,7 @@ EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
 
 int main() {
     px_js_started(px::version());
+    px_js_mark("proxinum-main");
     const px::Result<px::Atlas> atlas =
         px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas");
     if (!atlas.ok()) {
@@ -170,7 +185,9 @@ int main() {
         return 1;
     }
     g_app.atlas = atlas.value();
+    px_js_mark("proxinum-atlas-decoded");
     g_app.places.build(g_app.atlas);
+    px_js_mark("proxinum-places-built");
     g_app.ui.atlas = &g_app.atlas;
     g_app.ui.places = &g_app.places;
     if (!glfwInit()) {
@@ -198,12 +215,15 @@ int main() {
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(g_app.window, true);
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback(kCanvas, nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     if (!g_app.map.init()) {
         px_js_fatal("shaders");
         return 1;
     }
     g_app.map.set_atlas(g_app.atlas);
+    px_js_mark("proxinum-gpu-buffers");
     fit_canvas(g_app);  // fonts, theme and canvas size before the first frame
     publish_state(g_app);
 

@@ -127,8 +127,61 @@ async function runCase(browser, { name, url, allowed, viewport, dpr, extra }) {
   await context.close();
 }
 
+const nextFrames = (page, n = 3) => page.evaluate((k) => new Promise((res) => {
+  const step = () => (k-- <= 0 ? res() : requestAnimationFrame(step)); step();
+}), n);
+
+// The map: opens on France; picks Châtellerault through the page API; mouse wheel, drag and
+// keyboard move it.
+async function mapChecks(page, name) {
+  await page.evaluate(() => proxinum.setLens('carte'));  // also closes the welcome card
+  await nextFrames(page);
+  const v0 = await page.evaluate(() => proxinum.map.view());
+  check(name, v0.lon > -2 && v0.lon < 6 && v0.lat > 44 && v0.lat < 49 && v0.zoom > 4 && v0.zoom < 7,
+        `the map does not open on France: ${JSON.stringify(v0)}`);
+  check(name, await page.evaluate(() => proxinum.map.flyTo(0.5452, 46.8171, 10)) === true, 'flyTo refused');
+  await nextFrames(page);
+  const picked = await page.evaluate(() => {
+    const p = proxinum.map.project(0.5452, 46.8171);
+    return proxinum.map.pick(p.x, p.y);
+  });
+  check(name, picked && picked.insee === '86066' && picked.name === 'Châtellerault',
+        `pick at Châtellerault gave ${JSON.stringify(picked)}`);
+  check(name, await page.evaluate(() => proxinum.map.pick(1, 1)) === null, 'pick outside the map found a commune');
+  let threw = false;
+  try { await page.evaluate(() => proxinum.map.flyTo('a', 1, 2)); } catch { threw = true; }
+  check(name, threw, 'flyTo accepted a non-number');
+
+  // Mouse: the wheel zooms in, a drag pans.
+  await page.mouse.move(630, 400);
+  const z0 = (await page.evaluate(() => proxinum.map.view())).zoom;
+  await page.mouse.wheel(0, -120);
+  await nextFrames(page, 4);
+  const z1 = (await page.evaluate(() => proxinum.map.view())).zoom;
+  check(name, z1 > z0, `the wheel did not zoom in (${z0} → ${z1})`);
+  const c0 = await page.evaluate(() => proxinum.map.view());
+  await page.mouse.down();
+  for (let k = 1; k <= 6; k++) { await page.mouse.move(630 + 25 * k, 400); await nextFrames(page, 1); }
+  await page.mouse.up();
+  await nextFrames(page);
+  const c1 = await page.evaluate(() => proxinum.map.view());
+  check(name, c1.lon < c0.lon, `dragging east did not move the view west (${c0.lon} → ${c1.lon})`);
+  // Keyboard: after a click on the map, '+' zooms in by one level.
+  await page.mouse.click(630, 400);
+  await nextFrames(page);
+  const z2 = (await page.evaluate(() => proxinum.map.view())).zoom;
+  await page.keyboard.press('Equal');
+  await nextFrames(page, 4);
+  const z3 = (await page.evaluate(() => proxinum.map.view())).zoom;
+  check(name, Math.abs(z3 - z2 - 1) < 1e-6, `'+' did not zoom in by one level (${z2} → ${z3})`);
+  await page.evaluate(() => proxinum.map.flyTo(0.5452, 46.8171, 9));
+  await nextFrames(page, 4);
+  await page.screenshot({ path: join(shots, `${name}-chatellerault.png`) });
+}
+
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
+  await mapChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');

@@ -5,10 +5,28 @@
 #include <imgui.h>
 
 #include <initializer_list>  // range-for over brace lists
+#include <string>            // std::string
 
+#include "core/atlas.h"
+#include "core/atlas_embedded.h"
+#include "core/places.h"
 #include "ui/ui.h"
 
 namespace {
+struct MapData {
+    px::Atlas atlas;
+    px::Places places;
+    MapData() {
+        REQUIRE(px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas").get(atlas) ==
+                px::Err::OK);
+        places.build(atlas);
+    }
+};
+MapData& map_data() {
+    static MapData d;
+    return d;
+}
+
 struct Headless {
     explicit Headless(float scale) {
         ImGui::CreateContext();
@@ -50,6 +68,10 @@ TEST_CASE("every lens draws 60 frames at two sizes, two scales, two languages") 
                     state.lens = static_cast<px::ui::Lens>(l);
                     state.scale = scale;
                     state.show_about = (l % 2) == 1;
+                    state.pixel_ratio = scale;
+                    state.atlas = &map_data().atlas;
+                    state.places = &map_data().places;
+                    state.selected = 100;  // a commune's details in the results panel
                     CAPTURE(scale);
                     CAPTURE(l);
                     for (int f = 0; f < 60; ++f) h.frame(state, display);
@@ -99,4 +121,64 @@ TEST_CASE("keyboard: activating a welcome entry point switches the lens") {
     CHECK(changed);
     CHECK(state.lens == px::ui::Lens::Diagnostic);
     CHECK_FALSE(state.show_welcome);
+}
+
+TEST_CASE("the map: opens on France, wheel zooms around the cursor, drag pans, keys zoom, hover picks") {
+    Headless h(1.0f);
+    px::ui::UiState state;
+    state.show_welcome = false;
+    state.atlas = &map_data().atlas;
+    state.places = &map_data().places;
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 display(1280, 800);
+    io.AddMousePosEvent(-1, -1);
+    for (int f = 0; f < 3; ++f) h.frame(state, display);
+    REQUIRE(state.view_initialised);
+    const px::geo::LonLat centre = px::MapView::lonlat_of(state.view.center);
+    CHECK(centre.lon_deg == doctest::Approx(2.2).epsilon(0.01));  // metropolitan France's box
+    CHECK(centre.lat_deg > 45.0);
+    CHECK(centre.lat_deg < 48.0);
+
+    // Hover Châtellerault's point: the tooltip commune is 86066.
+    const px::Atlas::Commune* ch = map_data().atlas.find_commune("86066");
+    REQUIRE(ch != nullptr);
+    state.view.set(ch->pos, 10.0);
+    h.frame(state, display);
+    const px::MapView::Vec2 at = state.view.screen_of(px::MapView::world_of(ch->pos));
+    io.AddMousePosEvent(static_cast<float>(at.x), static_cast<float>(at.y));
+    h.frame(state, display);
+    h.frame(state, display);
+    REQUIRE(state.hovered >= 0);
+    CHECK(std::string(map_data().atlas.communes[static_cast<size_t>(state.hovered)].code) == "86066");
+
+    // Wheel: one notch zooms in half a level, around the cursor.
+    const double z0 = state.view.zoom;
+    io.AddMouseWheelEvent(0.0f, 1.0f);
+    const px::ui::Intents in = h.frame(state, display);
+    CHECK(in.view_changed);
+    CHECK(state.view.zoom == doctest::Approx(z0 + 0.5));
+    const px::MapView::Vec2 still = state.view.screen_of(px::MapView::world_of(ch->pos));
+    CHECK(still.x == doctest::Approx(at.x).epsilon(1e-6));
+
+    // Drag: the map follows the mouse.
+    const px::MapView::Vec2 c0 = state.view.center;
+    io.AddMouseButtonEvent(0, true);
+    h.frame(state, display);
+    for (int k = 1; k <= 5; ++k) {
+        io.AddMousePosEvent(static_cast<float>(at.x) + 20.0f * static_cast<float>(k), static_cast<float>(at.y));
+        h.frame(state, display);
+    }
+    io.AddMouseButtonEvent(0, false);
+    h.frame(state, display);
+    CHECK(state.view.center.x < c0.x);  // dragged right: the view moved west
+    CHECK(state.selected == -1);        // a drag is not a click
+
+    // Keyboard: '+' zooms in one level when no panel has the focus.
+    ImGui::SetWindowFocus(nullptr);
+    const double z1 = state.view.zoom;
+    io.AddKeyEvent(ImGuiKey_Equal, true);
+    h.frame(state, display);
+    io.AddKeyEvent(ImGuiKey_Equal, false);
+    h.frame(state, display);
+    CHECK(state.view.zoom == doctest::Approx(z1 + 1.0));
 }
