@@ -53,6 +53,7 @@ const char* usage_text(px::Lang lang) {
                "  distance LON1 LAT1 LON2 LAT2                 geodesic distance (WGS84)\n"
                "  geocode TEXT [--limit N]       communes by name, INSEE code or postal code\n"
                "  near --lon X --lat Y --km R    communes within R km, nearest first\n"
+               "  layer communes                 the placed communes as GeoJSON (uMap, QGIS)\n"
                "  sources        the software and data Proxinum uses, with their licences\n"
                "\n"
                "Options:\n"
@@ -73,6 +74,7 @@ const char* usage_text(px::Lang lang) {
            "  distance LON1 LAT1 LON2 LAT2                 distance géodésique (WGS84)\n"
            "  geocode TEXTE [--limit N]      communes par nom, code INSEE ou code postal\n"
            "  near --lon X --lat Y --km R    communes à moins de R km, des plus proches aux plus loin\n"
+           "  layer communes                 les communes placées en GeoJSON (uMap, QGIS)\n"
            "  sources        les logiciels et données qu'utilise Proxinum, avec leurs licences\n"
            "\n"
            "Options :\n"
@@ -355,6 +357,29 @@ int cmd_near(int argc, char** argv, px::Lang lang) {
     return print_json(out);
 }
 
+// layer communes — the communes layer as GeoJSON (RFC 7946), for uMap, QGIS or a comparison.
+int cmd_layer(int argc, char** argv, px::Lang lang) {
+    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, "communes"), lang);
+    if (std::string(argv[2]) != "communes" || argc > 3) {
+        return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[argc > 3 ? 3 : 2]), lang);
+    }
+    int rc = EXIT_OK;
+    const px::Atlas* a = atlas_or_fail(lang, rc);
+    if (a == nullptr) return rc;
+    nlohmann::json features = nlohmann::json::array();
+    for (const px::Atlas::Commune& c : a->communes) {
+        if (!c.placed()) continue;
+        features.push_back({{"type", "Feature"},
+                            {"geometry", {{"type", "Point"},
+                                          {"coordinates", {round_to(c.pos.lon_deg, 1e4), round_to(c.pos.lat_deg, 1e4)}}}},
+                            {"properties", {{"insee", c.code},
+                                            {"name", std::string(a->name(c))},
+                                            {"population", c.population},
+                                            {"position", source_key(c.source)}}}});
+    }
+    return print_json({{"type", "FeatureCollection"}, {"features", std::move(features)}});
+}
+
 int cmd_sources(px::Lang lang) {
     nlohmann::json out = nlohmann::json::array();
     for (const px::Credit& c : px::credits()) {
@@ -407,6 +432,7 @@ int main(int argc, char** argv) {
     if (cmd == "distance") return cmd_distance(argc, argv, lang);
     if (cmd == "geocode") return cmd_geocode(argc, argv, lang);
     if (cmd == "near") return cmd_near(argc, argv, lang);
+    if (cmd == "layer") return cmd_layer(argc, argv, lang);
     if (cmd == "sources") {
         if (argc > 2) {
             return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[2]), lang);

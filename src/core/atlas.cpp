@@ -157,15 +157,12 @@ bool read_communes(Decoder& d, ByteReader r, Atlas& a) {
             return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM codes not increasing");
         }
     }
-    for (Atlas::Commune& c : a.communes) {
-        uint64_t len = 0;
-        const uint8_t* s = nullptr;
-        if (!r.varint_max(r.remaining(), len) || !r.bytes(static_cast<size_t>(len), s)) {
-            return d.truncated(r, "COMM names");
-        }
+    for (Atlas::Commune& c : a.communes) {  // NUL-terminated names
         c.name_offset = static_cast<uint32_t>(a.names.size());
-        c.name_size = static_cast<uint32_t>(len);
-        a.names.append(reinterpret_cast<const char*>(s), static_cast<size_t>(len));
+        uint8_t ch = 0;
+        while (r.u8(ch) && ch != 0) a.names.push_back(static_cast<char>(ch));
+        if (!r.ok()) return d.truncated(r, "COMM names");
+        c.name_size = static_cast<uint32_t>(a.names.size()) - c.name_offset;
     }
     for (Atlas::Commune& c : a.communes) {
         uint64_t v = 0;

@@ -12,8 +12,9 @@
 //   "PXATLAS\0" · u32 version · u32 section count · {char tag[4], u32 offset, u32 size}×count
 //   sections META (attributions), REGI, DEPT, EPCI, COMM (columns), TOPO (countries as
 //   TopoJSON-like arcs in a quantized grid). Integers are LEB128 varints, signed deltas zigzag,
-//   strings length-prefixed UTF-8. The reader checks every count, index and length against the
-//   bytes left, so a truncated, foreign or tampered file is an error with its byte offset.
+//   strings length-prefixed UTF-8 (commune names NUL-terminated). The reader checks every
+//   count, index and length against the bytes left, so a truncated, foreign or tampered file
+//   is an error with its byte offset.
 // Country polygons are triangulated on decode with earcut (mapbox, ISC; Debian source package
 // python-mapbox-earcut), so the atlas stays small.
 // Does NOT search or index: see places.h.
@@ -30,7 +31,7 @@
 
 namespace px {
 
-constexpr uint32_t kAtlasVersion = 1;
+constexpr uint32_t kAtlasVersion = 1;  // bump with any change of the format
 // Positions are stored in units of 1e-4 degree (about 11 m; approximate positions are good to
 // a kilometre or two, GeoNames points to a few hundred metres).
 constexpr double kAtlasDegreesPerUnit = 1e-4;

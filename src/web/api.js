@@ -11,6 +11,7 @@
 //   proxinum.map.flyTo(0.545, 46.817, 10)        // centre the map (lon, lat, zoom)
 //   proxinum.map.pick(x, y)     // commune at CSS pixel (x, y) of the canvas → {insee, name, …} | null
 //   proxinum.map.project(lon, lat) → {x, y};  proxinum.map.view() → {lon, lat, zoom}
+//   proxinum.stats()           // CPU time per frame: {frames, median_ms, p95_ms, max_ms}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
 Module['canvas'] = document.getElementById('canvas');
@@ -26,6 +27,8 @@ Module['printErr'] = function (text) { console.warn(text); };
     lang: null,
     setLens: function (code) { return call('px_set_lens', code); },
     setLang: function (code) { return call('px_set_lang', code); },
+    // CPU time of the app's last frames (up to 600): {frames, median_ms, p95_ms, max_ms}.
+    stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
     map: {
       // Centre the map on (lon, lat) at a zoom level (0 = whole world in 256 CSS px; France ≈ 5).
       flyTo: function (lon, lat, zoom) { return ccallNumbers('px_map_fly_to', 'number', [lon, lat, zoom]) === 1; },

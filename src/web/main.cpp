@@ -14,8 +14,11 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <cmath>   // std::lround
-#include <string>  // std::string
+#include <algorithm>  // std::sort
+#include <array>      // std::array
+#include <cmath>      // std::lround
+#include <string>     // std::string
+#include <vector>     // std::vector
 
 #include <nlohmann/json.hpp>
 
@@ -47,6 +50,9 @@ struct App {
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
     int frames = 0;
+    // CPU time of the last frames (ms), for proxinum.stats(): a fixed ring, nothing allocated.
+    std::array<float, 600> frame_ms{};
+    size_t frame_ms_count = 0;
 };
 App g_app;
 
@@ -91,6 +97,7 @@ void publish_state(const App& app) {
 
 void frame() {
     App& app = g_app;
+    const double t0 = emscripten_get_now();
     fit_canvas(app);
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
@@ -113,6 +120,7 @@ void frame() {
     // ImGui sizes auto-fitting windows on their first frame and shows them on the second:
     // the picture is complete at the end of frame 2.
     if (++app.frames == 2) px_js_ready();
+    app.frame_ms[app.frame_ms_count++ % app.frame_ms.size()] = static_cast<float>(emscripten_get_now() - t0);
 }
 }  // namespace
 
@@ -163,6 +171,18 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_pick(double x_css, double y_css) {
                          {"population", c.population},
                          {"lon", c.pos.lon_deg},
                          {"lat", c.pos.lat_deg}}
+              .dump();
+    return out.c_str();
+}
+
+// CPU time per frame over the last (up to) 600 frames: {frames, median_ms, p95_ms, max_ms}.
+EMSCRIPTEN_KEEPALIVE const char* px_frame_stats() {
+    static std::string out;
+    const size_t n = std::min(g_app.frame_ms_count, g_app.frame_ms.size());
+    std::vector<float> v(g_app.frame_ms.begin(), g_app.frame_ms.begin() + static_cast<long>(n));
+    std::sort(v.begin(), v.end());
+    const auto at = [&](double q) { return n ? v[static_cast<size_t>(q * static_cast<double>(n - 1))] : 0.0f; };
+    out = nlohmann::json{{"frames", n}, {"median_ms", at(0.5)}, {"p95_ms", at(0.95)}, {"max_ms", n ? v.back() : 0.0f}}
               .dump();
     return out.c_str();
 }
