@@ -18,49 +18,42 @@ namespace px {
 
 // [SECTION] Shaders -------------------------------------------------------------------------------
 namespace {
-unsigned compile(GLenum type, const char* source, const char* name) {
-    const GLuint s = glCreateShader(type);
-    glShaderSource(s, 1, &source, nullptr);
-    glCompileShader(s);
-    GLint ok = 0;
-    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[1024];
-        glGetShaderInfoLog(s, sizeof log, nullptr, log);
-        std::fprintf(stderr, "map: shader %s: %s\n", name, log);
-        glDeleteShader(s);
-        return 0;
-    }
-    return s;
-}
-
-unsigned link(const char* vert, const char* frag, const char* name) {
-    const GLuint vs = compile(GL_VERTEX_SHADER, vert, name);
-    const GLuint fs = compile(GL_FRAGMENT_SHADER, frag, name);
-    if (vs == 0 || fs == 0) return 0;
+// Compiling and linking are asynchronous in the browser's GPU process: begin_init() only issues
+// them, finish_init() asks for the result (which waits), so the CPU work in between — decoding the
+// atlas — overlaps the shader compilation.
+unsigned start_program(const char* vert, const char* frag) {
     const GLuint p = glCreateProgram();
-    glAttachShader(p, vs);
-    glAttachShader(p, fs);
-    glLinkProgram(p);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint ok = 0;
-    glGetProgramiv(p, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        std::fprintf(stderr, "map: program %s does not link\n", name);
-        glDeleteProgram(p);
-        return 0;
+    for (auto [type, source] : {std::pair<GLenum, const char*>{GL_VERTEX_SHADER, vert}, std::pair<GLenum, const char*>{GL_FRAGMENT_SHADER, frag}}) {
+        const GLuint s = glCreateShader(type);
+        glShaderSource(s, 1, &source, nullptr);
+        glCompileShader(s);
+        glAttachShader(p, s);
+        glDeleteShader(s);  // freed with the program
     }
+    glLinkProgram(p);
     return p;
 }
 
+bool program_ok(unsigned p, const char* name) {
+    GLint ok = 0;
+    glGetProgramiv(p, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        char log[1024];
+        glGetProgramInfoLog(p, sizeof log, nullptr, log);
+        std::fprintf(stderr, "map: program %s: %s\n", name, log);
+    }
+    return ok != 0;
+}
 constexpr uint32_t kCommuneColor = 0xD0910000u;  // bleu France #000091, alpha 0xD0 (R,G,B,A bytes)
 }  // namespace
 
-bool MapRenderer::init() {
-    fill_program_ = link(px_text_fill_vert_glsl, px_text_fill_frag_glsl, "fill");
-    points_program_ = link(px_text_points_vert_glsl, px_text_points_frag_glsl, "points");
-    if (fill_program_ == 0 || points_program_ == 0) return false;
+void MapRenderer::begin_init() {
+    fill_program_ = start_program(px_text_fill_vert_glsl, px_text_fill_frag_glsl);
+    points_program_ = start_program(px_text_points_vert_glsl, px_text_points_frag_glsl);
+}
+
+bool MapRenderer::finish_init() {
+    if (!program_ok(fill_program_, "fill") || !program_ok(points_program_, "points")) return false;
     for (auto [prog, u] : {std::pair{fill_program_, &fill_u_}, std::pair{points_program_, &points_u_}}) {
         u->center = glGetUniformLocation(prog, "u_center");
         u->scale = glGetUniformLocation(prog, "u_scale");

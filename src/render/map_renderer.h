@@ -3,7 +3,9 @@
 // embedded at build time.
 //
 //   px::MapRenderer map;
-//   if (!map.init()) { ...no WebGL2 shaders... }
+//   map.begin_init();                             // issues shader compilation (asynchronous)
+//   ...other start-up work...
+//   if (!map.finish_init()) { ...no WebGL2 shaders... }
 //   map.set_atlas(atlas);                         // builds the GPU buffers, once
 //   each frame: map.draw(view, layers, fb_w, fb_h);   // no allocation, 3 draw calls (land,
 //                                                     // borders, communes as point sprites)
@@ -23,7 +25,8 @@ namespace px {
 
 class MapRenderer {
 public:
-    bool init();  // compiles the shaders; false (and a message on stderr) when that fails
+    void begin_init();   // starts compiling the shaders
+    bool finish_init();  // false (and a message on stderr) when they do not link
     void set_atlas(const Atlas& atlas);
     // One RGBA colour per commune (0xAABBGGRR little-endian bytes R,G,B,A), e.g. a choropleth.
     void set_commune_colors(const std::vector<uint32_t>& rgba);

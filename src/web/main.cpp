@@ -56,8 +56,9 @@ struct App {
 };
 App g_app;
 
-// Keeps the canvas backing store at CSS size × devicePixelRatio; reloads fonts when DPR changes.
-void fit_canvas(App& app) {
+// Keeps the canvas backing store at CSS size × devicePixelRatio. Returns true when the ratio
+// changed (fonts and style must follow).
+bool fit_canvas(App& app) {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
     const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
@@ -68,15 +69,13 @@ void fit_canvas(App& app) {
         app.fb_w = fb_w;
         app.fb_h = fb_h;
     }
-    if (dpr != app.dpr) {
-        app.dpr = dpr;
-        app.ui.scale = dpr;
-        app.ui.pixel_ratio = dpr;
-        px::ui::load_fonts(app.ui.scale);
-        px::ui::apply_theme(app.ui.scale);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    if (dpr == app.dpr) return false;
+    app.dpr = dpr;
+    app.ui.scale = dpr;
+    app.ui.pixel_ratio = dpr;
+    px::ui::load_fonts(app.ui.scale);
+    px::ui::apply_theme(app.ui.scale);
+    return true;
 }
 
 // Mouse wheel, as imgui_impl_glfw's Emscripten handler does (Emscripten_HandleWheel in SDL), but
@@ -98,7 +97,10 @@ void publish_state(const App& app) {
 void frame() {
     App& app = g_app;
     const double t0 = emscripten_get_now();
-    fit_canvas(app);
+    if (fit_canvas(app)) {  // moved to a screen of another pixel ratio: new font texture
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -198,18 +200,7 @@ EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
 int main() {
     px_js_started(px::version());
     px_js_mark("proxinum-main");
-    const px::Result<px::Atlas> atlas =
-        px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas");
-    if (!atlas.ok()) {
-        px_js_fatal(("atlas: " + px::format_error(atlas.error(), px::Lang::Fr)).c_str());
-        return 1;
-    }
-    g_app.atlas = atlas.value();
-    px_js_mark("proxinum-atlas-decoded");
-    g_app.places.build(g_app.atlas);
-    px_js_mark("proxinum-places-built");
-    g_app.ui.atlas = &g_app.atlas;
-    g_app.ui.places = &g_app.places;
+    // 1. The WebGL2 context, ImGui and the shaders: compiled by the GPU process while step 2 runs.
     if (!glfwInit()) {
         px_js_fatal("glfw");
         return 1;
@@ -227,7 +218,6 @@ int main() {
         return 1;
     }
     glfwMakeContextCurrent(g_app.window);
-
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -238,13 +228,32 @@ int main() {
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback(kCanvas, nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    if (!g_app.map.init()) {
+    fit_canvas(g_app);                         // canvas size, fonts and theme
+    ImGui_ImplOpenGL3_CreateDeviceObjects();   // ImGui's shader and font texture
+    g_app.map.begin_init();
+    px_js_mark("proxinum-gl-started");
+
+    // 2. The atlas and the place index (CPU).
+    const px::Result<px::Atlas> atlas =
+        px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas");
+    if (!atlas.ok()) {
+        px_js_fatal(("atlas: " + px::format_error(atlas.error(), px::Lang::Fr)).c_str());
+        return 1;
+    }
+    g_app.atlas = atlas.value();
+    px_js_mark("proxinum-atlas-decoded");
+    g_app.places.build(g_app.atlas);
+    px_js_mark("proxinum-places-built");
+    g_app.ui.atlas = &g_app.atlas;
+    g_app.ui.places = &g_app.places;
+
+    // 3. The map's buffers.
+    if (!g_app.map.finish_init()) {
         px_js_fatal("shaders");
         return 1;
     }
     g_app.map.set_atlas(g_app.atlas);
     px_js_mark("proxinum-gpu-buffers");
-    fit_canvas(g_app);  // fonts, theme and canvas size before the first frame
     publish_state(g_app);
 
     emscripten_set_main_loop(frame, 0, false);
