@@ -157,18 +157,29 @@ bool read_communes(Decoder& d, ByteReader r, Atlas& a) {
             return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM codes not increasing");
         }
     }
-    for (Atlas::Commune& c : a.communes) {  // NUL-terminated names
+    // Names, front-coded: the length shared with the previous name, then the rest NUL-terminated.
+    const uint8_t* shared = nullptr;
+    if (!r.bytes(n, shared)) return d.truncated(r, "COMM names");
+    for (size_t i = 0; i < n; ++i) {
+        Atlas::Commune& c = a.communes[i];
         c.name_offset = static_cast<uint32_t>(a.names.size());
+        const uint32_t prev_size = i > 0 ? a.communes[i - 1].name_size : 0;
+        if (shared[i] > prev_size) return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM names");
+        for (uint32_t k = 0; k < shared[i]; ++k) a.names.push_back(a.names[a.communes[i - 1].name_offset + k]);
         uint8_t ch = 0;
         while (r.u8(ch) && ch != 0) a.names.push_back(static_cast<char>(ch));
         if (!r.ok()) return d.truncated(r, "COMM names");
         c.name_size = static_cast<uint32_t>(a.names.size()) - c.name_offset;
     }
+    int64_t epci = 0;  // index + 1, delta-coded
     for (Atlas::Commune& c : a.communes) {
-        uint64_t v = 0;
-        if (!r.varint(v)) return d.truncated(r, "COMM EPCI");
-        if (v > a.epcis.size()) return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM EPCI");
-        c.epci = static_cast<int32_t>(v) - 1;
+        int64_t delta = 0;
+        if (!r.zigzag(delta)) return d.truncated(r, "COMM EPCI");
+        epci += delta;
+        if (epci < 0 || epci > static_cast<int64_t>(a.epcis.size())) {
+            return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM EPCI");
+        }
+        c.epci = static_cast<int32_t>(epci) - 1;
     }
     for (Atlas::Commune& c : a.communes) {
         uint64_t v = 0;

@@ -12,7 +12,7 @@
 //   "PXATLAS\0" · u32 version · u32 section count · {char tag[4], u32 offset, u32 size}×count
 //   sections META (attributions), REGI, DEPT, EPCI, COMM (columns), TOPO (countries as
 //   TopoJSON-like arcs in a quantized grid). Integers are LEB128 varints, signed deltas zigzag,
-//   strings length-prefixed UTF-8 (commune names NUL-terminated). The reader checks every
+//   strings length-prefixed UTF-8 (commune names front-coded). The reader checks every
 //   count, index and length against the bytes left, so a truncated, foreign or tampered file
 //   is an error with its byte offset.
 // Country polygons are triangulated on decode with earcut (mapbox, ISC; Debian source package

@@ -311,9 +311,9 @@ void place_communes(Admin& a, const std::string& node_modules, std::map<char, in
 // degrees with longitudes scaled by cos(latitude), so the tolerance is about the same on the
 // ground everywhere. Around Europe and France's overseas territories 0.005° (≈ 550 m: invisible
 // at the France-wide zoom, ≈ 2 km per pixel; communes near a coast stay on land when zoomed in);
-// elsewhere 0.03° (≈ 3 km), where the map only shows where a company sits.
+// elsewhere 0.05° (≈ 5 km), where the map only shows where a company sits.
 constexpr double kSimplifyNearDeg = 0.005;
-constexpr double kSimplifyFarDeg = 0.03;
+constexpr double kSimplifyFarDeg = 0.05;
 
 bool near_france(double lon, double lat) {
     const bool europe = lon > -32 && lon < 45 && lat > 26 && lat < 72;
@@ -500,13 +500,32 @@ std::vector<uint8_t> build(const std::string& node_modules, std::map<char, int>&
         prev_dept = c.departement;
         prev_suffix = suffix;
     }
-    // Names NUL-terminated (gzip finds more repeats than with length prefixes: 180 vs 207 KB).
-    for (const Commune& c : a.communes) {
-        if (c.name.find('\0') != std::string::npos) die("NUL in the name of " + c.code);
-        comm.raw(c.name.data(), c.name.size());
+    // Names, front-coded: INSEE numbers follow the alphabet within a département, so a name
+    // often starts like the previous one ("Saint-…"). A column of shared-prefix lengths (bytes,
+    // at most 255), then the rest of each name NUL-terminated. gzip: 166 KB (plain: 180 KB).
+    std::string prev_name;
+    std::vector<size_t> shared(a.communes.size());
+    for (size_t i = 0; i < a.communes.size(); ++i) {
+        const std::string& n = a.communes[i].name;
+        if (n.find('\0') != std::string::npos) die("NUL in the name of " + a.communes[i].code);
+        size_t k = 0;
+        while (k < n.size() && k < prev_name.size() && k < 255 && n[k] == prev_name[k]) ++k;
+        shared[i] = k;
+        prev_name = n;
+    }
+    for (size_t k : shared) comm.u8(static_cast<uint8_t>(k));
+    for (size_t i = 0; i < a.communes.size(); ++i) {
+        const std::string& n = a.communes[i].name;
+        comm.raw(n.data() + shared[i], n.size() - shared[i]);
         comm.u8(0);
     }
-    for (const Commune& c : a.communes) comm.varint(static_cast<uint64_t>(c.epci + 1));
+    // EPCI index + 1 (0: none), as a signed delta from the previous commune's: neighbours in
+    // code order usually share their EPCI, so the column is mostly zeros.
+    int64_t prev_epci = 0;
+    for (const Commune& c : a.communes) {
+        comm.zigzag(static_cast<int64_t>(c.epci + 1) - prev_epci);
+        prev_epci = c.epci + 1;
+    }
     for (const Commune& c : a.communes) comm.varint(c.population);
     for (const Commune& c : a.communes) comm.u8(static_cast<uint8_t>(c.source));
     int64_t prev_lon = 0, prev_lat = 0;
