@@ -37,6 +37,13 @@ namespace px {
            "unsupported atlas version: %s")                                                  \
     PX_ERR(ATLAS_TRUNCATED, "atlas tronqué (%s)", "truncated atlas (%s)")                    \
     PX_ERR(ATLAS_CORRUPT, "atlas corrompu (%s)", "corrupt atlas (%s)")                       \
+    PX_ERR(JSON_SYNTAX, "JSON invalide", "invalid JSON")                                     \
+    PX_ERR(JSON_TOO_DEEP, "JSON trop imbriqué (plus de %s niveaux)",                          \
+           "JSON nested too deeply (more than %s levels)")                                   \
+    PX_ERR(FIELD_MISSING, "champ manquant", "missing field")                                  \
+    PX_ERR(FIELD_TYPE, "type inattendu : %s attendu", "unexpected type: %s expected")        \
+    PX_ERR(FIELD_VALUE, "valeur invalide : %s", "invalid value: %s")                          \
+    PX_ERR(TOO_MANY, "trop d'éléments (au plus %s)", "too many items (at most %s)")           \
     PX_ERR(SEARCH_EMPTY, "recherche vide : saisissez un nom, un code INSEE ou un code postal",  \
            "empty search: type a name, an INSEE code or a postal code")
 

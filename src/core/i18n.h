@@ -117,7 +117,10 @@ enum class Lang : int { Fr, En };
     PX_MSG(MAP_FIELD_POPULATION, "Population", "Population")                                      \
     PX_MSG(MAP_FIELD_POSTAL, "Codes postaux", "Postal codes")                                     \
     PX_MSG(MAP_FIELD_POSITION, "Position", "Position")                                            \
-    PX_MSG(MAP_NONE, "aucune", "none")
+    PX_MSG(MAP_NONE, "aucune", "none")                                                            \
+    PX_MSG(MAP_LAYER_FLOWS, "Flux de données", "Data flows")                                      \
+    PX_MSG(MAP_LAYER_MARKERS, "Acteurs (losanges)", "Providers (diamonds)")                       \
+    PX_MSG(MAP_JURISDICTION, "Juridiction (couleur et tracé)", "Jurisdiction (colour and dashes)")
 
 enum class Msg : int {
 #define PX_MSG_ENUM(id, fr, en) id,

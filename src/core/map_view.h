@@ -21,6 +21,8 @@ struct MapLayers {
     bool countries = true;
     bool borders = true;
     bool communes = true;
+    bool flows = true;    // overlay (map_overlay.h)
+    bool markers = true;  // overlay
 };
 
 // Radius in CSS pixels of a commune's disc at the France-wide zoom, from its population: the

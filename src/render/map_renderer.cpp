@@ -6,13 +6,16 @@
 #include <GLES3/gl3.h>
 
 #include <algorithm>  // std::min, std::max
-#include <cmath>      // std::sqrt
+#include <cmath>      // std::hypot, std::abs
+#include <cstddef>    // offsetof
 #include <cstdio>     // std::fprintf
 
 extern const char* const px_text_fill_vert_glsl;  // generated from shaders/ (CMakeLists.txt)
 extern const char* const px_text_fill_frag_glsl;
 extern const char* const px_text_points_vert_glsl;
 extern const char* const px_text_points_frag_glsl;
+extern const char* const px_text_flows_vert_glsl;
+extern const char* const px_text_flows_frag_glsl;
 
 namespace px {
 
@@ -50,11 +53,16 @@ constexpr uint32_t kCommuneColor = 0xD0910000u;  // bleu France #000091, alpha 0
 void MapRenderer::begin_init() {
     fill_program_ = start_program(px_text_fill_vert_glsl, px_text_fill_frag_glsl);
     points_program_ = start_program(px_text_points_vert_glsl, px_text_points_frag_glsl);
+    flows_program_ = start_program(px_text_flows_vert_glsl, px_text_flows_frag_glsl);
 }
 
 bool MapRenderer::finish_init() {
-    if (!program_ok(fill_program_, "fill") || !program_ok(points_program_, "points")) return false;
-    for (auto [prog, u] : {std::pair{fill_program_, &fill_u_}, std::pair{points_program_, &points_u_}}) {
+    if (!program_ok(fill_program_, "fill") || !program_ok(points_program_, "points") ||
+        !program_ok(flows_program_, "flows")) {
+        return false;
+    }
+    for (auto [prog, u] : {std::pair{fill_program_, &fill_u_}, std::pair{points_program_, &points_u_},
+                           std::pair{flows_program_, &flows_u_}}) {
         u->center = glGetUniformLocation(prog, "u_center");
         u->scale = glGetUniformLocation(prog, "u_scale");
         u->viewport_center = glGetUniformLocation(prog, "u_viewport_center");
@@ -62,6 +70,9 @@ bool MapRenderer::finish_init() {
         u->color = glGetUniformLocation(prog, "u_color");
         u->point_scale = glGetUniformLocation(prog, "u_point_scale");
     }
+    flows_u_width_ = glGetUniformLocation(flows_program_, "u_width");
+    flows_u_pixel_ratio_ = glGetUniformLocation(flows_program_, "u_pixel_ratio");
+    points_u_shape_ = glGetUniformLocation(points_program_, "u_shape");
     valid_ = true;
     return true;
 }
@@ -75,12 +86,22 @@ void MapRenderer::set_atlas(const Atlas& atlas) {
         world[2 * i] = static_cast<float>(w.x);
         world[2 * i + 1] = static_cast<float>(w.y);
     }
+    // Natural Earth cuts polygons at ±180°: an edge from −180° to +180° would cross the whole map.
+    const auto wraps = [&](uint32_t a, uint32_t b) { return std::abs(world[2 * a] - world[2 * b]) > 0.5f; };
     std::vector<uint32_t> borders;
     for (const Atlas::Ring& b : atlas.borders) {
         for (uint32_t k = 1; k < b.count; ++k) {
+            if (wraps(b.first + k - 1, b.first + k)) continue;
             borders.push_back(b.first + k - 1);
             borders.push_back(b.first + k);
         }
+    }
+    std::vector<uint32_t> triangles;
+    triangles.reserve(atlas.indices.size());
+    for (size_t t = 0; t + 2 < atlas.indices.size(); t += 3) {
+        const uint32_t a = atlas.indices[t], b = atlas.indices[t + 1], c = atlas.indices[t + 2];
+        if (wraps(a, b) || wraps(b, c) || wraps(a, c)) continue;
+        triangles.insert(triangles.end(), {a, b, c});
     }
     glGenVertexArrays(1, &land_vao_);
     glBindVertexArray(land_vao_);
@@ -91,9 +112,9 @@ void MapRenderer::set_atlas(const Atlas& atlas) {
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
     glGenBuffers(1, &land_ibo_);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, land_ibo_);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(atlas.indices.size() * sizeof(uint32_t)),
-                 atlas.indices.data(), GL_STATIC_DRAW);
-    land_index_count_ = static_cast<int>(atlas.indices.size());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(triangles.size() * sizeof(uint32_t)),
+                 triangles.data(), GL_STATIC_DRAW);
+    land_index_count_ = static_cast<int>(triangles.size());
 
     glGenVertexArrays(1, &border_vao_);
     glBindVertexArray(border_vao_);
@@ -153,6 +174,94 @@ void MapRenderer::set_commune_colors(const std::vector<uint32_t>& rgba) {
                     per_instance.data());
 }
 
+void MapRenderer::set_overlay(const MapOverlay& overlay) {
+    if (!valid_) return;
+    // Flows: two vertices per sample (both sides of the line), two triangles per segment.
+    struct FlowVertex {
+        float world[2], next[2], side, along;
+        uint32_t rgba;
+        float dash;
+    };
+    constexpr int kSamples = 64;
+    std::vector<FlowVertex> verts;
+    std::vector<uint32_t> idx;
+    std::vector<geo::LonLat> path;
+    std::vector<MapView::Vec2> w;
+    for (const MapFlow& f : overlay.flows) {
+        flow_path(f, kSamples, path);
+        w.clear();
+        for (const geo::LonLat& p : path) w.push_back(MapView::world_of(p));
+        const auto base = static_cast<uint32_t>(verts.size());
+        double along = 0;
+        for (size_t k = 0; k < w.size(); ++k) {
+            if (k > 0) along += std::hypot(w[k].x - w[k - 1].x, w[k].y - w[k - 1].y) * 256.0;
+            const bool last = k + 1 == w.size();
+            const MapView::Vec2& other = last ? w[k - 1] : w[k + 1];
+            for (float side : {-1.0f, 1.0f}) {
+                verts.push_back({{static_cast<float>(w[k].x), static_cast<float>(w[k].y)},
+                                 {static_cast<float>(other.x), static_cast<float>(other.y)},
+                                 last ? -side : side, static_cast<float>(along),
+                                 jurisdiction_rgba(f.jurisdiction), jurisdiction_dash_px(f.jurisdiction)});
+            }
+            if (!last) {
+                const auto v = base + static_cast<uint32_t>(2 * k);
+                for (uint32_t i : {v, v + 1, v + 2, v + 1, v + 3, v + 2}) idx.push_back(i);
+            }
+        }
+    }
+    if (flows_vao_ == 0) {
+        glGenVertexArrays(1, &flows_vao_);
+        glGenBuffers(1, &flows_vbo_);
+        glGenBuffers(1, &flows_ibo_);
+    }
+    glBindVertexArray(flows_vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, flows_vbo_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(verts.size() * sizeof(FlowVertex)), verts.data(), GL_STATIC_DRAW);
+    const auto stride = static_cast<GLsizei>(sizeof(FlowVertex));
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(FlowVertex, world)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(FlowVertex, next)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(FlowVertex, side)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(FlowVertex, along)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(FlowVertex, rgba)));
+    glEnableVertexAttribArray(5);
+    glVertexAttribPointer(5, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(FlowVertex, dash)));
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, flows_ibo_);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(idx.size() * sizeof(uint32_t)), idx.data(), GL_STATIC_DRAW);
+    flow_index_count_ = static_cast<int>(idx.size());
+
+    // Markers: point sprites drawn as diamonds by the points program (u_shape = 1).
+    struct MarkerVertex {
+        float world[2], radius;
+        uint32_t rgba;
+    };
+    std::vector<MarkerVertex> marks;
+    for (const MapMarker& m : overlay.markers) {
+        const MapView::Vec2 mw = MapView::world_of(m.pos);
+        marks.push_back({{static_cast<float>(mw.x), static_cast<float>(mw.y)}, 5.0f, 0xFF009FE6u});  // #E69F00 orange (Okabe–Ito)
+    }
+    if (markers_vao_ == 0) {
+        glGenVertexArrays(1, &markers_vao_);
+        glGenBuffers(1, &markers_vbo_);
+    }
+    glBindVertexArray(markers_vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, markers_vbo_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(marks.size() * sizeof(MarkerVertex)), marks.data(), GL_STATIC_DRAW);
+    const auto mstride = static_cast<GLsizei>(sizeof(MarkerVertex));
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, mstride, reinterpret_cast<void*>(offsetof(MarkerVertex, world)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, mstride, reinterpret_cast<void*>(offsetof(MarkerVertex, radius)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, mstride, reinterpret_cast<void*>(offsetof(MarkerVertex, rgba)));
+    marker_count_ = static_cast<int>(marks.size());
+    glBindVertexArray(0);
+}
+
 // [SECTION] Draw ----------------------------------------------------------------------------------
 void MapRenderer::draw(const MapView& view, const MapLayers& layers, int fb_w, int fb_h) const {
     if (!valid_) return;
@@ -188,20 +297,39 @@ void MapRenderer::draw(const MapView& view, const MapLayers& layers, int fb_w, i
         glUseProgram(points_program_);
         common(points_u_);
         glUniform1f(points_u_.point_scale, static_cast<float>(view.point_scale()));
+        glUniform1f(points_u_shape_, 0.0f);
         glBindVertexArray(points_vao_);
         glDrawArrays(GL_POINTS, 0, point_count_);
+    }
+    if (layers.flows && flow_index_count_ > 0) {
+        glUseProgram(flows_program_);
+        common(flows_u_);
+        glUniform1f(flows_u_width_, static_cast<float>(2.5 * view.pixel_ratio));
+        glUniform1f(flows_u_pixel_ratio_, static_cast<float>(view.pixel_ratio));
+        glBindVertexArray(flows_vao_);
+        glDrawElements(GL_TRIANGLES, flow_index_count_, GL_UNSIGNED_INT, nullptr);
+    }
+    if (layers.markers && marker_count_ > 0) {
+        glUseProgram(points_program_);
+        common(points_u_);
+        glUniform1f(points_u_.point_scale, static_cast<float>(view.pixel_ratio));  // fixed size
+        glUniform1f(points_u_shape_, 1.0f);
+        glBindVertexArray(markers_vao_);
+        glDrawArrays(GL_POINTS, 0, marker_count_);
     }
     glBindVertexArray(0);
     glUseProgram(0);
 }
 
 void MapRenderer::shutdown() {
-    const GLuint buffers[] = {land_vbo_, land_ibo_, border_ibo_, instance_vbo_, color_vbo_};
-    glDeleteBuffers(5, buffers);
-    const GLuint vaos[] = {land_vao_, border_vao_, points_vao_};
-    glDeleteVertexArrays(3, vaos);
+    const GLuint buffers[] = {land_vbo_, land_ibo_, border_ibo_, instance_vbo_, color_vbo_, flows_vbo_, flows_ibo_,
+                              markers_vbo_};
+    glDeleteBuffers(8, buffers);
+    const GLuint vaos[] = {land_vao_, border_vao_, points_vao_, flows_vao_, markers_vao_};
+    glDeleteVertexArrays(5, vaos);
     glDeleteProgram(fill_program_);
     glDeleteProgram(points_program_);
+    glDeleteProgram(flows_program_);
     valid_ = false;
 }
 

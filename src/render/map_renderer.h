@@ -19,7 +19,8 @@
 #include <vector>   // std::vector
 
 #include "core/atlas.h"     // px::Atlas
-#include "core/map_view.h"  // px::MapView, px::MapLayers
+#include "core/map_overlay.h"  // px::MapOverlay
+#include "core/map_view.h"     // px::MapView, px::MapLayers
 
 namespace px {
 
@@ -30,6 +31,8 @@ public:
     void set_atlas(const Atlas& atlas);
     // One RGBA colour per commune (0xAABBGGRR little-endian bytes R,G,B,A), e.g. a choropleth.
     void set_commune_colors(const std::vector<uint32_t>& rgba);
+    // Flows (geodesic lines, coloured and dashed by jurisdiction) and markers (diamonds).
+    void set_overlay(const MapOverlay& overlay);
     void draw(const MapView& view, const MapLayers& layers, int fb_w, int fb_h) const;
     void shutdown();
     bool valid() const { return valid_; }
@@ -41,10 +44,14 @@ private:
     unsigned border_vao_ = 0, border_ibo_ = 0;
     unsigned points_vao_ = 0, instance_vbo_ = 0, color_vbo_ = 0;
     int land_index_count_ = 0, border_index_count_ = 0, point_count_ = 0;
+    unsigned flows_program_ = 0, flows_vao_ = 0, flows_vbo_ = 0, flows_ibo_ = 0;
+    unsigned markers_vao_ = 0, markers_vbo_ = 0;
+    int flow_index_count_ = 0, marker_count_ = 0;
+    int flows_u_width_ = -1, flows_u_pixel_ratio_ = -1, points_u_shape_ = -1;
     std::vector<uint32_t> placed_communes_;  // point → commune index
     struct Uniforms {
         int center = -1, scale = -1, viewport_center = -1, framebuffer = -1, color = -1, point_scale = -1;
-    } fill_u_, points_u_;
+    } fill_u_, points_u_, flows_u_;
 };
 
 }  // namespace px

@@ -13,6 +13,7 @@
 #include <vector>   // std::vector
 
 #include "core/atlas.h"
+#include "core/map_overlay.h"
 #include "core/places.h"
 #include "ui/ui.h"
 #include "ui/ui_internal.h"
@@ -207,6 +208,28 @@ void map_frame(UiState& s, const Layout& l, Intents& in) {
     tooltip(s);
 }
 
+namespace {
+// Each jurisdiction's colour and dash pattern, as the flows draw them, with its name.
+void jurisdiction_legend(const UiState& s) {
+    ImGui::TextWrapped("%s", tr(Msg::MAP_JURISDICTION, s.lang));
+    for (size_t j = 0; j < static_cast<size_t>(Jurisdiction::COUNT); ++j) {
+        const auto jur = static_cast<Jurisdiction>(j);
+        const uint32_t c = jurisdiction_rgba(jur);  // R,G,B,A bytes = ImGui's IM_COL32 layout
+        const float dash = jurisdiction_dash_px(jur) * s.pixel_ratio;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = 40.0f * s.scale, y = p.y + ImGui::GetTextLineHeight() / 2;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (float x = 0; x < w; x += dash > 0 ? dash : w) {
+            const float end = dash > 0 ? std::min(w, x + dash * 0.6f) : w;
+            dl->AddLine(ImVec2(p.x + x, y), ImVec2(p.x + end, y), c, 2.5f * s.pixel_ratio);
+        }
+        ImGui::Dummy(ImVec2(w, ImGui::GetTextLineHeight()));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(jurisdiction_label(jur, s.lang));
+    }
+}
+}  // namespace
+
 // [SECTION] Panels --------------------------------------------------------------------------------
 void map_inputs_panel(UiState& s) {
     if (s.atlas == nullptr) return;
@@ -235,6 +258,13 @@ void map_inputs_panel(UiState& s) {
     ImGui::Checkbox(tr(Msg::MAP_LAYER_COUNTRIES, s.lang), &s.layers.countries);
     ImGui::Checkbox(tr(Msg::MAP_LAYER_BORDERS, s.lang), &s.layers.borders);
     ImGui::Checkbox(tr(Msg::MAP_LAYER_COMMUNES, s.lang), &s.layers.communes);
+    if (s.overlay != nullptr && !s.overlay->flows.empty()) {
+        ImGui::Checkbox(tr(Msg::MAP_LAYER_FLOWS, s.lang), &s.layers.flows);
+    }
+    if (s.overlay != nullptr && !s.overlay->markers.empty()) {
+        ImGui::Checkbox(tr(Msg::MAP_LAYER_MARKERS, s.lang), &s.layers.markers);
+    }
+    if (s.overlay != nullptr && !s.overlay->flows.empty()) jurisdiction_legend(s);
 
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr(Msg::MAP_LEGEND, s.lang));

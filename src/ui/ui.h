@@ -22,6 +22,7 @@
 
 namespace px {
 struct Atlas;
+struct MapOverlay;
 }  // namespace px
 
 namespace px::ui {
@@ -42,6 +43,7 @@ struct UiState {
     // The map. atlas/places are owned by the caller and may be null (no map drawn then).
     const Atlas* atlas = nullptr;
     const Places* places = nullptr;
+    const MapOverlay* overlay = nullptr;  // markers and flows over the map, may be null
     MapView view;
     MapLayers layers;
     bool view_initialised = false;  // fitted on France at the first frame with a layout

@@ -38,6 +38,14 @@ Module['printErr'] = function (text) { console.warn(text); };
       project: function (lon, lat) { return JSON.parse(ccallNumbers('px_map_project', 'string', [lon, lat])); },
       // The commune drawn at (x, y) CSS pixels, as {insee, name, population, lon, lat}, or null.
       pick: function (x, y) { return JSON.parse(ccallNumbers('px_map_pick', 'string', [x, y])); },
+      // Markers and flows over the map, replaced all at once or not at all (core/map_overlay.h):
+      // setOverlay({markers: [{lon, lat, label}], flows: [{from: [lon, lat], to: [lon, lat],
+      // jurisdiction: 'fr'|'eu'|'us'|'other'|'unknown', label}]}) → {ok, errors}.
+      setOverlay: function (overlay) {
+        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        var text = typeof overlay === 'string' ? overlay : JSON.stringify(overlay);
+        return JSON.parse(Module.ccall('px_map_set_overlay', 'string', ['string'], [text]));
+      },
     },
   };
   function ccallNumbers(fn, ret, args) {

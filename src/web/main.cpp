@@ -24,6 +24,7 @@
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/map_overlay.h"
 #include "core/places.h"
 #include "core/version.h"
 #include "render/map_renderer.h"
@@ -46,6 +47,7 @@ struct App {
     px::Atlas atlas;
     px::Places places;
     px::MapRenderer map;
+    px::MapOverlay overlay;
     px::ui::UiState ui;
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
@@ -177,6 +179,28 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_pick(double x_css, double y_css) {
     return out.c_str();
 }
 
+// Replaces the markers and flows over the map (JSON form in core/map_overlay.h), all or nothing:
+// {"ok": true} or {"ok": false, "errors": [{"message", "pointer", "line", "col"}]}.
+EMSCRIPTEN_KEEPALIVE const char* px_map_set_overlay(const char* text) {
+    static std::string out;
+    const px::Result<px::MapOverlay> r = px::parse_overlay_json(text ? text : "", "overlay");
+    if (!r.ok()) {
+        const px::Error& e = r.error();
+        out = nlohmann::json{{"ok", false},
+                             {"errors", {{{"message", px::format_error(e, g_app.ui.lang)},
+                                          {"id", px::error_id(e.code)},
+                                          {"pointer", e.json_pointer},
+                                          {"line", e.where.line},
+                                          {"col", e.where.col}}}}}
+                  .dump();
+        return out.c_str();
+    }
+    g_app.overlay = r.value();
+    g_app.map.set_overlay(g_app.overlay);
+    out = R"({"ok":true,"errors":[]})";
+    return out.c_str();
+}
+
 // CPU time per frame over the last (up to) 600 frames: {frames, median_ms, p95_ms, max_ms}.
 EMSCRIPTEN_KEEPALIVE const char* px_frame_stats() {
     static std::string out;
@@ -246,6 +270,7 @@ int main() {
     px_js_mark("proxinum-places-built");
     g_app.ui.atlas = &g_app.atlas;
     g_app.ui.places = &g_app.places;
+    g_app.ui.overlay = &g_app.overlay;
 
     // 3. The map's buffers.
     if (!g_app.map.finish_init()) {

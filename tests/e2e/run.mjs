@@ -177,6 +177,27 @@ async function mapChecks(page, name) {
   await page.evaluate(() => proxinum.map.flyTo(0.5452, 46.8171, 9));
   await nextFrames(page, 4);
   await page.screenshot({ path: join(shots, `${name}-chatellerault.png`) });
+
+  // Overlay: flows from Niort to providers, coloured by jurisdiction, and markers; a bad
+  // overlay is refused with the field's JSON Pointer.
+  const niort = [-0.4594, 46.3239];
+  const good = await page.evaluate((from) => proxinum.map.setOverlay({
+    flows: [{ from, to: [-122.08, 37.42], jurisdiction: 'us', label: 'Messagerie' },
+            { from, to: [3.17, 50.69], jurisdiction: 'fr', label: 'Hébergement' },
+            { from, to: [-6.26, 53.35], jurisdiction: 'eu', label: 'Visio' },
+            { from, to: [139.69, 35.69], jurisdiction: 'other' },
+            { from, to: [166.46, -22.27] }],
+    markers: [{ lon: -0.46, lat: 46.33, label: 'Atelier numérique' }, { lon: -0.35, lat: 46.28 }] }), niort);
+  check(name, good.ok === true && good.errors.length === 0, `setOverlay refused a good overlay: ${JSON.stringify(good)}`);
+  const bad = await page.evaluate(() => proxinum.map.setOverlay({ flows: [{ from: [0, 0], to: [1, 1], jurisdiction: 'mars' }] }));
+  check(name, bad.ok === false && bad.errors[0].pointer === '/flows/0/jurisdiction',
+        `setOverlay accepted a bad overlay or did not say where: ${JSON.stringify(bad)}`);
+  const syntax = await page.evaluate(() => proxinum.map.setOverlay('{"flows": [}'));
+  check(name, syntax.ok === false && syntax.errors[0].id === 'JSON_SYNTAX' && syntax.errors[0].line === 1,
+        `a JSON syntax error was not reported with its place: ${JSON.stringify(syntax)}`);
+  await page.evaluate(() => proxinum.map.flyTo(10, 40, 1.6));
+  await nextFrames(page, 4);
+  await page.screenshot({ path: join(shots, `${name}-flows.png`) });
 }
 
 // Page API and resizing, on the served page.
