@@ -7,12 +7,13 @@
 #include <imgui.h>
 
 #include <algorithm>  // std::max
-#include <cmath>    // std::pow, std::floor, std::log10
+#include <cmath>    // std::pow, std::floor, std::log10, std::abs
 #include <cstdio>   // std::snprintf
 #include <string>   // std::string
 #include <vector>   // std::vector
 
 #include "core/atlas.h"
+#include "core/choropleth.h"
 #include "core/map_overlay.h"
 #include "core/places.h"
 #include "ui/ui.h"
@@ -228,6 +229,34 @@ void jurisdiction_legend(const UiState& s) {
         ImGui::TextUnformatted(jurisdiction_label(jur, s.lang));
     }
 }
+// The classes of the choropleth: a swatch and its range, in the user's number format.
+void choropleth_legend(const UiState& s) {
+    const Choropleth& ch = *s.choropleth;
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", s.choropleth_title.c_str());
+    const auto num = [&](double v) {
+        if (v == std::floor(v) && std::abs(v) < 1e15) {  // whole numbers: "2 104 000"
+            const std::string digits = format_count(static_cast<unsigned long long>(std::abs(v)), s.lang);
+            return v < 0 ? "−" + digits : digits;
+        }
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%.4g", v);
+        std::string t = buf;
+        if (s.lang == Lang::Fr) {
+            for (char& c : t) c = c == '.' ? ',' : c;
+        }
+        return t;
+    };
+    for (size_t k = 0; k < ch.class_rgba.size(); ++k) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 2 * h, p.y + h), ch.class_rgba[k]);
+        ImGui::GetWindowDrawList()->AddRect(p, ImVec2(p.x + 2 * h, p.y + h), IM_COL32(0x66, 0x66, 0x66, 0xFF));
+        ImGui::Dummy(ImVec2(2 * h, h));
+        ImGui::SameLine();
+        ImGui::Text("%s – %s", num(ch.breaks[k]).c_str(), num(ch.breaks[k + 1]).c_str());
+    }
+}
 }  // namespace
 
 // [SECTION] Panels --------------------------------------------------------------------------------
@@ -265,6 +294,7 @@ void map_inputs_panel(UiState& s) {
         ImGui::Checkbox(tr(Msg::MAP_LAYER_MARKERS, s.lang), &s.layers.markers);
     }
     if (s.overlay != nullptr && !s.overlay->flows.empty()) jurisdiction_legend(s);
+    if (s.choropleth != nullptr && !s.choropleth->breaks.empty()) choropleth_legend(s);
 
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr(Msg::MAP_LEGEND, s.lang));

@@ -23,6 +23,7 @@
 namespace px {
 struct Atlas;
 struct MapOverlay;
+struct Choropleth;
 }  // namespace px
 
 namespace px::ui {
@@ -44,6 +45,8 @@ struct UiState {
     const Atlas* atlas = nullptr;
     const Places* places = nullptr;
     const MapOverlay* overlay = nullptr;  // markers and flows over the map, may be null
+    const Choropleth* choropleth = nullptr;  // communes coloured by a value, may be null
+    std::string choropleth_title;
     MapView view;
     MapLayers layers;
     bool view_initialised = false;  // fitted on France at the first frame with a layout

@@ -41,6 +41,15 @@ Module['printErr'] = function (text) { console.warn(text); };
       // Markers and flows over the map, replaced all at once or not at all (core/map_overlay.h):
       // setOverlay({markers: [{lon, lat, label}], flows: [{from: [lon, lat], to: [lon, lat],
       // jurisdiction: 'fr'|'eu'|'us'|'other'|'unknown', label}]}) → {ok, errors}.
+      // Communes coloured by a value (quantile classes, legend shown):
+      // setCommuneValues({'86066': 12.5, …}, {title: 'Part des …', classes: 5}) → {ok, errors,
+      // withValue, unknownCodes}; setCommuneValues(null) clears it.
+      setCommuneValues: function (values, options) {
+        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        var o = options || {};
+        var doc = values ? { title: o.title || '', classes: o.classes || 5, values: values } : {};
+        return JSON.parse(Module.ccall('px_map_set_values', 'string', ['string'], [JSON.stringify(doc)]));
+      },
       setOverlay: function (overlay) {
         if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
         var text = typeof overlay === 'string' ? overlay : JSON.stringify(overlay);

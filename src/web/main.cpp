@@ -18,13 +18,17 @@
 #include <array>      // std::array
 #include <cmath>      // std::lround
 #include <string>     // std::string
+#include <string_view>  // std::string_view
+#include <unordered_map>  // std::unordered_map
 #include <vector>     // std::vector
 
 #include <nlohmann/json.hpp>
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/choropleth.h"
 #include "core/map_overlay.h"
+#include "core/json_read.h"
 #include "core/places.h"
 #include "core/version.h"
 #include "render/map_renderer.h"
@@ -48,6 +52,7 @@ struct App {
     px::Places places;
     px::MapRenderer map;
     px::MapOverlay overlay;
+    px::Choropleth choropleth;
     px::ui::UiState ui;
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
@@ -198,6 +203,66 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_set_overlay(const char* text) {
     g_app.overlay = r.value();
     g_app.map.set_overlay(g_app.overlay);
     out = R"({"ok":true,"errors":[]})";
+    return out.c_str();
+}
+
+// Colours the communes by value: text is {"title": "…", "classes": 5, "values": {"86066": 12.5, …}}
+// or {} to clear. → {"ok", "errors", "withValue", "unknownCodes"}. All or nothing.
+EMSCRIPTEN_KEEPALIVE const char* px_map_set_values(const char* text) {
+    static std::string out;
+    const std::string_view t = text ? text : "";
+    const px::Result<nlohmann::json> parsed = px::parse_json(t, "values");
+    bool ok = parsed.ok();
+    px::Error err = parsed.error();
+    const nlohmann::json& doc = parsed.value();
+    std::unordered_map<std::string, double> values;
+    int classes = 5;
+    std::string title;
+    if (ok && !doc.is_object()) {
+        ok = false;
+        err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "", "objet / object");
+    }
+    if (ok && doc.contains("classes")) {
+        ok = doc["classes"].is_number_integer() && doc["classes"].get<int>() >= 2 && doc["classes"].get<int>() <= 7;
+        if (!ok) err = px::make_error(px::Err::FIELD_VALUE, {"values"}, "/classes", "2…7");
+        else classes = doc["classes"].get<int>();
+    }
+    if (ok && doc.contains("title")) {
+        ok = doc["title"].is_string() && doc["title"].get<std::string>().size() <= 200;
+        if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/title", "texte / text");
+        else title = doc["title"].get<std::string>();
+    }
+    if (ok && doc.contains("values")) {
+        ok = doc["values"].is_object();
+        if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/values", "objet / object");
+        for (auto it = doc["values"].begin(); ok && it != doc["values"].end(); ++it) {  // NOLINT
+            ok = it->is_number();
+            if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/values/" + it.key(), "nombre / number");
+            else values[it.key()] = it->get<double>();
+        }
+    }
+    if (!ok) {
+        out = nlohmann::json{{"ok", false},
+                             {"errors", {{{"message", px::format_error(err, g_app.ui.lang)},
+                                          {"id", px::error_id(err.code)},
+                                          {"pointer", err.json_pointer}}}}}
+                  .dump();
+        return out.c_str();
+    }
+    px::build_choropleth(g_app.atlas, values, classes, g_app.choropleth);
+    if (values.empty()) {
+        g_app.ui.choropleth = nullptr;
+        g_app.map.set_commune_colors({});  // back to the default colour
+    } else {
+        g_app.ui.choropleth = &g_app.choropleth;
+        g_app.ui.choropleth_title = title;
+        g_app.map.set_commune_colors(g_app.choropleth.rgba);
+    }
+    out = nlohmann::json{{"ok", true},
+                         {"errors", nlohmann::json::array()},
+                         {"withValue", g_app.choropleth.with_value},
+                         {"unknownCodes", g_app.choropleth.unknown_codes}}
+              .dump();
     return out.c_str();
 }
 

@@ -195,6 +195,15 @@ async function mapChecks(page, name) {
   const syntax = await page.evaluate(() => proxinum.map.setOverlay('{"flows": [}'));
   check(name, syntax.ok === false && syntax.errors[0].id === 'JSON_SYNTAX' && syntax.errors[0].line === 1,
         `a JSON syntax error was not reported with its place: ${JSON.stringify(syntax)}`);
+  // Choropleth: communes coloured by a value, unknown codes reported, bad input refused.
+  const values = { '86066': 31003, '86194': 88000, '79191': 59854, '86001': 400, '99999': 1 };
+  const colored = await page.evaluate((v) => proxinum.map.setCommuneValues(v, { title: 'Essai', classes: 3 }), values);
+  check(name, colored.ok === true && colored.withValue === 4 && colored.unknownCodes.join() === '99999',
+        `setCommuneValues: ${JSON.stringify(colored)}`);
+  const badValues = await page.evaluate(() => proxinum.map.setCommuneValues({ '86066': 'beaucoup' }));
+  check(name, badValues.ok === false && badValues.errors[0].pointer === '/values/86066',
+        `setCommuneValues accepted a non-number: ${JSON.stringify(badValues)}`);
+  check(name, (await page.evaluate(() => proxinum.map.setCommuneValues(null))).ok === true, 'clearing the values failed');
   await page.evaluate(() => proxinum.map.flyTo(10, 40, 1.6));
   await nextFrames(page, 4);
   await page.screenshot({ path: join(shots, `${name}-flows.png`) });
