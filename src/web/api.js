@@ -93,4 +93,39 @@ Module['printErr'] = function (text) { console.warn(text); };
       : 'Proxinum n’a pas pu démarrer (' + reason + '). / Proxinum could not start.';
   };
   Module['onAbort'] = function (what) { Module.pxFatal('abort: ' + what); };
+
+  // Touch: Emscripten's GLFW cannot read touches, so they are caught here first (document,
+  // capture phase) and never reach it. One finger → ImGui's mouse (_px_touch_mouse); two
+  // fingers → pinch zoom around their midpoint (_px_touch_pinch).
+  var pinch = null;
+  function local(t) {
+    var rect = Module['canvas'].getBoundingClientRect();
+    return { x: t.clientX - rect.left, y: t.clientY - rect.top };
+  }
+  function onTouch(e) {
+    if (!api.ready || e.target !== Module['canvas']) return;
+    e.preventDefault();
+    e.stopPropagation();
+    var ts = e.touches;
+    if (ts.length >= 2) {
+      var a = local(ts[0]), b = local(ts[1]);
+      var d = Math.hypot(b.x - a.x, b.y - a.y), cx = (a.x + b.x) / 2, cy = (a.y + b.y) / 2;
+      if (pinch && pinch.d > 0 && d > 0) Module._px_touch_pinch(cx, cy, d / pinch.d);
+      if (!pinch) Module._px_touch_mouse(2, cx, cy);  // a second finger ends the one-finger drag
+      pinch = { d: d };
+      return;
+    }
+    if (pinch) {  // back to one finger (or none) after a pinch: start over
+      pinch = null;
+      if (ts.length === 1) { var q = local(ts[0]); Module._px_touch_mouse(1, q.x, q.y); }
+      return;
+    }
+    var t = e.type === 'touchend' || e.type === 'touchcancel' ? e.changedTouches[0] : ts[0];
+    if (!t) return;
+    var p = local(t);
+    Module._px_touch_mouse(e.type === 'touchstart' ? 0 : e.type === 'touchmove' ? 1 : 2, p.x, p.y);
+  }
+  ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+    document.addEventListener(type, onTouch, { capture: true, passive: false });
+  });
 })();

@@ -16,7 +16,7 @@
 
 #include <algorithm>  // std::sort
 #include <array>      // std::array
-#include <cmath>      // std::lround
+#include <cmath>      // std::lround, std::log2, std::isfinite
 #include <string>     // std::string
 #include <string_view>  // std::string_view
 #include <unordered_map>  // std::unordered_map
@@ -182,6 +182,23 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_pick(double x_css, double y_css) {
                          {"lat", c.pos.lat_deg}}
               .dump();
     return out.c_str();
+}
+
+// Touch (api.js listens and keeps touches from Emscripten's GLFW, which cannot read them): one
+// finger is ImGui's mouse — it presses buttons, scrolls panels and drags the map; two fingers
+// zoom the map around their midpoint. Positions in CSS pixels of the canvas.
+EMSCRIPTEN_KEEPALIVE void px_touch_mouse(int phase, double x_css, double y_css) {  // 0 down, 1 move, 2 up
+    ImGuiIO& io = ImGui::GetIO();
+    const double r = g_app.dpr > 0 ? g_app.dpr : 1.0;
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(static_cast<float>(x_css * r), static_cast<float>(y_css * r));
+    if (phase == 0 || phase == 2) io.AddMouseButtonEvent(ImGuiMouseButton_Left, phase == 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void px_touch_pinch(double cx_css, double cy_css, double ratio) {
+    if (!(ratio > 0) || !std::isfinite(ratio)) return;
+    const double r = g_app.dpr > 0 ? g_app.dpr : 1.0;
+    g_app.ui.view.zoom_around({cx_css * r, cy_css * r}, std::log2(ratio));
 }
 
 // Replaces the markers and flows over the map (JSON form in core/map_overlay.h), all or nothing:

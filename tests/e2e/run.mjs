@@ -6,7 +6,7 @@
 // a real picture (not a blank canvas), saves a screenshot under build/e2e/, and fails if any
 // request went to another origin, if a cookie was set, or if the page logged an error:
 //   http-1x    build/web/dist served on 127.0.0.1, 1280×800, devicePixelRatio 1; resize; page API
-//   http-2x    the same at devicePixelRatio 2 (HiDPI), 1024×600
+//   http-2x    the same at devicePixelRatio 2 (HiDPI), 1024×600, on a touch screen: drag, pinch
 //   file       proxinum.html copied ALONE into an empty folder and opened from file://
 // Never downloads a browser: Chromium comes from Debian (tools/setup installs it).
 import { execFileSync } from 'node:child_process';
@@ -69,9 +69,9 @@ async function pictureStats(browser, png) {
   }
 }
 
-async function runCase(browser, { name, url, allowed, viewport, dpr, extra }) {
+async function runCase(browser, { name, url, allowed, viewport, dpr, extra, touch = false }) {
   const context = await browser.newContext({
-    viewport, deviceScaleFactor: dpr,
+    viewport, deviceScaleFactor: dpr, hasTouch: touch,
     screen: { width: 2560, height: 1600 },  // larger than the viewport: no fullscreen request
   });
   const requests = [];
@@ -209,6 +209,28 @@ async function mapChecks(page, name) {
   await page.screenshot({ path: join(shots, `${name}-flows.png`) });
 }
 
+// Touch: one finger drags the map, two fingers pinch-zoom it (CDP multi-touch events).
+async function touchChecks(page, name) {
+  await page.evaluate(() => { proxinum.setLens('carte'); proxinum.map.flyTo(2.2, 46.6, 5.5); });
+  await nextFrames(page);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  const v0 = await page.evaluate(() => proxinum.map.view());
+  await touch('touchStart', [[600, 400]]);
+  for (let k = 1; k <= 6; k++) { await touch('touchMove', [[600 + 20 * k, 400]]); await nextFrames(page, 1); }
+  await touch('touchEnd', []);
+  await nextFrames(page, 3);
+  const v1 = await page.evaluate(() => proxinum.map.view());
+  check(name, v1.lon < v0.lon - 0.1, `a one-finger drag did not pan the map (${v0.lon} → ${v1.lon})`);
+  await touch('touchStart', [[600, 400], [660, 400]]);
+  for (let k = 1; k <= 6; k++) { await touch('touchMove', [[600 - 15 * k, 400], [660 + 15 * k, 400]]); await nextFrames(page, 1); }
+  await touch('touchEnd', []);
+  await nextFrames(page, 3);
+  const v2 = await page.evaluate(() => proxinum.map.view());
+  // The fingers moved from 60 px apart to 240 px: two zoom levels.
+  check(name, Math.abs(v2.zoom - v1.zoom - 2) < 0.05, `pinching did not zoom by 2 levels (${v1.zoom} → ${v2.zoom})`);
+}
+
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
@@ -233,7 +255,7 @@ try {
   await runCase(browser, { name: 'http-1x', url: url + 'index.html', allowed: sameOrigin,
                            viewport: { width: 1280, height: 800 }, dpr: 1, extra: apiAndResize });
   await runCase(browser, { name: 'http-2x', url: url + 'index.html', allowed: sameOrigin,
-                           viewport: { width: 1024, height: 600 }, dpr: 2 });
+                           viewport: { width: 1024, height: 600 }, dpr: 2, touch: true, extra: touchChecks });
   // The single file, alone in an empty folder: nothing next to it to load.
   const alone = mkdtempSync(join(tmpdir(), 'proxinum-e2e-'));
   copyFileSync(join(dist, 'proxinum.html'), join(alone, 'proxinum.html'));
