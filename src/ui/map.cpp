@@ -92,7 +92,16 @@ void handle_input(UiState& s, const MapView::Rect& rect, Intents& in) {
         if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
             s.view.pan_px(io.MouseDelta.x, io.MouseDelta.y);
         }
-        s.hovered = pick(s, m);
+        // Pick again only when the mouse or the view moved (a pick searches the index).
+        if (io.MousePos.x != s.pick_at[0] || io.MousePos.y != s.pick_at[1] || s.view.zoom != s.pick_view[0] ||
+            s.view.center.x != s.pick_view[1] || s.view.center.y != s.pick_view[2]) {
+            s.hovered = pick(s, m);
+            s.pick_at[0] = io.MousePos.x;
+            s.pick_at[1] = io.MousePos.y;
+            s.pick_view[0] = s.view.zoom;
+            s.pick_view[1] = s.view.center.x;
+            s.pick_view[2] = s.view.center.y;
+        }
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
             ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).x == 0.0f &&
             ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).y == 0.0f) {
@@ -101,6 +110,7 @@ void handle_input(UiState& s, const MapView::Rect& rect, Intents& in) {
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) ImGui::SetWindowFocus(nullptr);
     } else {
         s.hovered = -1;
+        s.pick_at[0] = s.pick_at[1] = -1.0f;
     }
     // Keyboard, when no panel has the focus: arrows pan, +/− zoom around the centre.
     if (!io.WantCaptureKeyboard) {

@@ -51,6 +51,8 @@ struct UiState {
     MapLayers layers;
     bool view_initialised = false;  // fitted on France at the first frame with a layout
     int hovered = -1;   // commune index under the mouse, or -1
+    float pick_at[2] = {-1.0f, -1.0f};  // mouse position of the last pick
+    double pick_view[3] = {};           // zoom, centre x, centre y of the last pick
     int selected = -1;  // commune index clicked, or -1
     char search[128] = {};
     std::string last_search;                   // what search_results answer
