@@ -25,8 +25,6 @@ namespace px {
     PX_ERR(CLI_MISSING_ARGUMENT, "argument manquant : %s", "missing argument: %s")          \
     PX_ERR(CLI_UNKNOWN_OPTION, "option inconnue : %s", "unknown option: %s")                \
     PX_ERR(CLI_BAD_NUMBER, "nombre invalide : %s", "invalid number: %s")                    \
-    PX_ERR(IO_CANNOT_OPEN, "impossible d'ouvrir le fichier", "cannot open the file")        \
-    PX_ERR(IO_TOO_LARGE, "fichier trop volumineux (%s)", "file too large (%s)")              \
     PX_ERR(GEO_BAD_COORDINATE, "coordonnée invalide : %s", "invalid coordinate: %s")         \
     PX_ERR(GEO_OUT_OF_DOMAIN, "hors du domaine de la projection : %s",                      \
            "outside the projection's domain: %s")                                            \

@@ -48,14 +48,17 @@ bool inside(const MapView::Rect& r, ImVec2 p) {
     return p.x >= r.x && p.y >= r.y && p.x < r.x + r.w && p.y < r.y + r.h;
 }
 
-// The commune nearest to a screen point, within the pick radius; -1 if none.
-int pick(const UiState& s, MapView::Vec2 screen) {
-    if (s.places == nullptr) return -1;
+}  // namespace
+
+int pick_commune(const UiState& s, MapView::Vec2 screen) {
+    if (s.places == nullptr || !s.places->built()) return -1;
     const geo::LonLat p = MapView::lonlat_of(s.view.world_of_screen(screen));
     geo::PointIndex::Hit hit{};
     const double max_m = kPickRadiusCssPx * s.pixel_ratio * s.view.metres_per_px();
     return s.places->nearest(p, max_m, hit) ? static_cast<int>(hit.index) : -1;
 }
+
+namespace {
 
 void commune_lines(const UiState& s, int index, bool full) {
     const Atlas& a = *s.atlas;
@@ -95,7 +98,7 @@ void handle_input(UiState& s, const MapView::Rect& rect, Intents& in) {
         // Pick again only when the mouse or the view moved (a pick searches the index).
         if (io.MousePos.x != s.pick_at[0] || io.MousePos.y != s.pick_at[1] || s.view.zoom != s.pick_view[0] ||
             s.view.center.x != s.pick_view[1] || s.view.center.y != s.pick_view[2]) {
-            s.hovered = pick(s, m);
+            s.hovered = pick_commune(s, m);
             s.pick_at[0] = io.MousePos.x;
             s.pick_at[1] = io.MousePos.y;
             s.pick_view[0] = s.view.zoom;

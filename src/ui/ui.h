@@ -75,4 +75,8 @@ void apply_theme(float scale);
 
 Intents frame(UiState& state);
 
+// The commune drawn at a screen point (framebuffer pixels), within 8 CSS px; -1 if none.
+// The hover tooltip and the page API's map.pick both use it.
+int pick_commune(const UiState& state, MapView::Vec2 screen);
+
 }  // namespace px::ui

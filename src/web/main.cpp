@@ -134,6 +134,20 @@ void frame() {
 }  // namespace
 
 // Page API entry points (called from api.js through ccall).
+namespace {
+// The page API's answer to refused input: {"ok": false, "errors": [{message, id, pointer, line, col}]}.
+std::string refusal(const px::Error& e) {
+    return nlohmann::json{{"ok", false},
+                          {"errors", {{{"message", px::format_error(e, g_app.ui.lang)},
+                                       {"id", px::error_id(e.code)},
+                                       {"pointer", e.json_pointer},
+                                       {"line", e.where.line},
+                                       {"col", e.where.col}}}}}
+        .dump();
+}
+
+}  // namespace
+
 extern "C" {
 EMSCRIPTEN_KEEPALIVE int px_set_lens(const char* code) {
     px::ui::Lens lens;
@@ -169,12 +183,9 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_project(double lon, double lat) {
 EMSCRIPTEN_KEEPALIVE const char* px_map_pick(double x_css, double y_css) {
     static std::string out;
     const double r = g_app.dpr > 0 ? g_app.dpr : 1.0;
-    const px::MapView::Vec2 screen{x_css * r, y_css * r};
-    const px::geo::LonLat p = px::MapView::lonlat_of(g_app.ui.view.world_of_screen(screen));
-    px::geo::PointIndex::Hit hit{};
-    const double max_m = 8.0 * r * g_app.ui.view.metres_per_px();
-    if (!g_app.places.built() || !g_app.places.nearest(p, max_m, hit)) return "null";
-    const px::Atlas::Commune& c = g_app.atlas.communes[hit.index];
+    const int found = px::ui::pick_commune(g_app.ui, {x_css * r, y_css * r});
+    if (found < 0) return "null";
+    const px::Atlas::Commune& c = g_app.atlas.communes[static_cast<size_t>(found)];
     out = nlohmann::json{{"insee", c.code},
                          {"name", std::string(g_app.atlas.name(c))},
                          {"population", c.population},
@@ -207,14 +218,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_set_overlay(const char* text) {
     static std::string out;
     const px::Result<px::MapOverlay> r = px::parse_overlay_json(text ? text : "", "overlay");
     if (!r.ok()) {
-        const px::Error& e = r.error();
-        out = nlohmann::json{{"ok", false},
-                             {"errors", {{{"message", px::format_error(e, g_app.ui.lang)},
-                                          {"id", px::error_id(e.code)},
-                                          {"pointer", e.json_pointer},
-                                          {"line", e.where.line},
-                                          {"col", e.where.col}}}}}
-                  .dump();
+        out = refusal(r.error());
         return out.c_str();
     }
     g_app.overlay = r.value();
@@ -259,11 +263,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_set_values(const char* text) {
         }
     }
     if (!ok) {
-        out = nlohmann::json{{"ok", false},
-                             {"errors", {{{"message", px::format_error(err, g_app.ui.lang)},
-                                          {"id", px::error_id(err.code)},
-                                          {"pointer", err.json_pointer}}}}}
-                  .dump();
+        out = refusal(err);
         return out.c_str();
     }
     px::build_choropleth(g_app.atlas, values, classes, g_app.choropleth);

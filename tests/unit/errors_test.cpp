@@ -38,13 +38,12 @@ TEST_CASE("format_error puts the location first, in the FILE:LINE:COL form") {
     CHECK(px::format_error(e, px::Lang::En) == "carte.csv:12: invalid number: 1,2,3");
 
     px::Location streamed{"page.har", 0, 0, 1048576, true};
-    px::Error s = px::make_error(Err::IO_TOO_LARGE, streamed, "/log/entries/12/response/bodySize",
-                                 "200 Mo");
+    px::Error s = px::make_error(Err::FIELD_VALUE, streamed, "/log/entries/12/response/bodySize", "-2");
     CHECK(px::format_error(s, px::Lang::Fr) ==
-          "page.har:@1048576: fichier trop volumineux (200 Mo) (champ /log/entries/12/response/bodySize)");
+          "page.har:@1048576: valeur invalide : -2 (champ /log/entries/12/response/bodySize)");
 
-    px::Error bare = px::make_error(Err::IO_CANNOT_OPEN);
-    CHECK(px::format_error(bare, px::Lang::En) == "cannot open the file");
+    px::Error bare = px::make_error(Err::SEARCH_EMPTY);
+    CHECK(px::format_error(bare, px::Lang::En) == "empty search: type a name, an INSEE code or a postal code");
 }
 
 TEST_CASE("Result holds a value or an error, and get() reports which") {
@@ -54,10 +53,10 @@ TEST_CASE("Result holds a value or an error, and get() reports which") {
     CHECK(good.get(v) == Err::OK);
     CHECK(v == 42);
 
-    px::Result<int> bad(px::make_error(Err::IO_CANNOT_OPEN, {"x.json"}));
+    px::Result<int> bad(px::make_error(Err::JSON_SYNTAX, {"x.json"}));
     v = 7;
     CHECK_FALSE(bad.ok());
-    CHECK(bad.get(v) == Err::IO_CANNOT_OPEN);
+    CHECK(bad.get(v) == Err::JSON_SYNTAX);
     CHECK(v == 7);  // untouched on error
     CHECK(bad.error().where.file == "x.json");
 }
