@@ -12,16 +12,12 @@
 // Prints a Markdown table for the README. Not part of tools/test: figures, not assertions.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { serve } from '../../tools/serve.mjs';
+import { launchChromium, root, toolsRequire } from '../chromium.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(join(root, 'tools/package.json'));
-const { chromium } = require('playwright-core');
-const topojson = require('topojson-client');
+const topojson = toolsRequire('topojson-client');
 const runs = Number(process.argv[2] || 5);
 const modules = join(root, 'tools/node_modules');
 
@@ -53,11 +49,7 @@ map.once('idle', () => { performance.mark('maplibre-idle'); window.mapIdle = tru
 window.benchMap = map;
 </script></body></html>`);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-         '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const { server, url } = await serve(dir, 0);
 const viewport = { width: 1280, height: 800 };
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };

@@ -7,14 +7,12 @@
 // Prints a Markdown table for the README. Not part of tools/test: figures, not assertions.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
+import { launchChromium, root } from '../chromium.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { chromium } = createRequire(join(root, 'tools/package.json'))('playwright-core');
 const dist = join(root, 'build/web/dist');
 const runs = Number(process.argv[2] || 7);
 
@@ -23,11 +21,7 @@ const raw = (f) => readFileSync(join(dist, f)).length;
 const kb = (n) => (n / 1024).toFixed(1);
 const firstLoad = ['index.html', 'proxinum.js', 'proxinum.wasm'];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-         '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const { server, url } = await serve(dist, 0);
 
 const lastMarks = {};

@@ -12,22 +12,15 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
+import { launchChromium, root } from '../chromium.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// npm packages of the tests live in tools/node_modules (tools/package.json, installed by npm ci).
-const { chromium } = createRequire(join(root, 'tools/package.json'))('playwright-core');
 const dist = join(root, 'build/web/dist');
 const shots = join(root, 'build/e2e');
 mkdirSync(shots, { recursive: true });
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const READY_TIMEOUT_MS = 60_000;
 const PICTURE_TIMEOUT_MS = 15_000;
 
@@ -249,7 +242,7 @@ async function apiAndResize(page, name) {
   check(name, w === 1024, `after resizing the window to 1024 px the canvas is ${w} px wide`);
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const { server, url } = await serve(dist, 0);
 const origin = new URL(url).origin;
 const sameOrigin = (u) => u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:');
