@@ -12,7 +12,9 @@
 #include <cstdio>   // std::fputs, std::printf
 #include <cstdlib>  // std::getenv, std::strtod
 #include <initializer_list>  // option lists
+#include <fstream>  // std::ifstream
 #include <map>      // std::map
+#include <sstream>  // std::stringstream
 #include <string>   // std::string
 #include <vector>   // std::vector
 
@@ -20,13 +22,18 @@
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/catalog.h"
+#include "core/catalog_import.h"
+#include "core/facts.h"
 #include "core/credits.h"
 #include "core/errors.h"
 #include "core/geo.h"
 #include "core/i18n.h"
 #include "core/places.h"
+#include "core/scoring.h"
 #include "core/text.h"
 #include "core/version.h"
+#include "core/workspace.h"
 
 namespace {
 
@@ -54,6 +61,10 @@ const char* usage_text(px::Lang lang) {
                "  geocode TEXT [--limit N]       communes by name, INSEE code or postal code\n"
                "  near --lon X --lat Y --km R    communes within R km, nearest first\n"
                "  layer communes                 the placed communes as GeoJSON (uMap, QGIS)\n"
+               "  score WORKSPACE.json           the diagnostic: five axes, score, grade, reasons,\n"
+               "                                 alternatives\n"
+               "  catalog validate FILE          check a catalog (JSON, CSV or GeoJSON)\n"
+               "  catalog facts                  the provider facts Proxinum ships, with sources\n"
                "  sources        the software and data Proxinum uses, with their licences\n"
                "\n"
                "Options:\n"
@@ -75,6 +86,10 @@ const char* usage_text(px::Lang lang) {
            "  geocode TEXTE [--limit N]      communes par nom, code INSEE ou code postal\n"
            "  near --lon X --lat Y --km R    communes à moins de R km, des plus proches aux plus loin\n"
            "  layer communes                 les communes placées en GeoJSON (uMap, QGIS)\n"
+           "  score ESPACE.json              le diagnostic : cinq axes, score, note, raisons,\n"
+           "                                 alternatives\n"
+           "  catalog validate FICHIER       vérifie un catalogue (JSON, CSV ou GeoJSON)\n"
+           "  catalog facts                  les faits sur les fournisseurs livrés avec Proxinum\n"
            "  sources        les logiciels et données qu'utilise Proxinum, avec leurs licences\n"
            "\n"
            "Options :\n"
@@ -380,6 +395,99 @@ int cmd_layer(int argc, char** argv, px::Lang lang) {
     return print_json({{"type", "FeatureCollection"}, {"features", std::move(features)}});
 }
 
+// A file's bytes, or FILE_UNREADABLE / FILE_TOO_BIG.
+bool read_input(const std::string& path, std::string& out, px::Error& err) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        err = px::make_error(px::Err::FILE_UNREADABLE, {}, {}, path);
+        return false;
+    }
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size < 0 || static_cast<size_t>(size) > px::kImportMaxBytes) {
+        px::Location where;
+        where.file = path;
+        err = px::make_error(size < 0 ? px::Err::FILE_UNREADABLE : px::Err::FILE_TOO_BIG, where, {},
+                             size < 0 ? path : std::to_string(px::kImportMaxBytes));
+        return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+const px::Catalogs* facts_or_fail(px::Lang lang, int& exit_code) {
+    static px::Catalogs catalogs;
+    static bool loaded = false;
+    if (!loaded) {
+        px::Result<px::Catalog> r = px::builtin_catalog();
+        px::Catalog c;
+        if (r.get(c) != px::Err::OK) {
+            exit_code = fail(r.error(), lang, EXIT_BAD_INPUT);
+            return nullptr;
+        }
+        catalogs.add(std::move(c));
+        loaded = true;
+    }
+    return &catalogs;
+}
+
+int cmd_score(int argc, char** argv, px::Lang lang) {
+    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "WORKSPACE.json" : "ESPACE.json"), lang);
+    if (argc > 3) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[3]), lang);
+    std::string text;
+    px::Error err;
+    if (!read_input(argv[2], text, err)) return fail(err, lang, EXIT_BAD_INPUT);
+    px::Workspace ws;
+    px::Result<px::Workspace> r = px::parse_workspace_json(text, argv[2]);
+    if (r.get(ws) != px::Err::OK) return fail(r.error(), lang, EXIT_BAD_INPUT);
+    int rc = EXIT_OK;
+    const px::Atlas* atlas = atlas_or_fail(lang, rc);
+    const px::Catalogs* facts = atlas ? facts_or_fail(lang, rc) : nullptr;
+    if (!facts) return rc;
+    err = px::check_references(ws, *facts, atlas, text, argv[2]);
+    if (err.code != px::Err::OK) return fail(err, lang, EXIT_BAD_INPUT);
+    const px::Report report = px::score_workspace(ws, *facts, atlas, lang);
+    std::printf("%s\n", px::report_json(report, ws).c_str());
+    return EXIT_OK;
+}
+
+int cmd_catalog(int argc, char** argv, px::Lang lang) {
+    const std::string sub = argc > 2 ? argv[2] : "";
+    int rc = EXIT_OK;
+    if (sub == "facts" && argc == 3) {
+        const px::Catalogs* facts = facts_or_fail(lang, rc);
+        if (!facts) return rc;
+        std::printf("%s\n", px::write_catalog_json(facts->list().front()).c_str());
+        return EXIT_OK;
+    }
+    if (sub != "validate") {
+        return bad_usage(px::make_error(sub.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_COMMAND, {}, {},
+                                        sub.empty() ? "validate|facts" : sub), lang);
+    }
+    if (argc < 4) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "FILE" : "FICHIER"), lang);
+    if (argc > 4) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[4]), lang);
+    std::string bytes;
+    px::Error err;
+    if (!read_input(argv[3], bytes, err)) return fail(err, lang, EXIT_BAD_INPUT);
+    const px::Atlas* atlas = atlas_or_fail(lang, rc);
+    if (!atlas) return rc;
+    const px::CatalogImport imp = px::import_catalog(bytes, argv[3], atlas);
+    if (!imp.ok()) {
+        for (const px::Error& e : imp.errors) fail(e, lang, EXIT_BAD_INPUT);
+        return EXIT_BAD_INPUT;
+    }
+    static const char* const kFormats[] = {"json", "csv", "geojson"};
+    const nlohmann::json out = {{"valid", true},
+                                {"format", kFormats[static_cast<int>(imp.format)]},
+                                {"name", imp.catalog.name},
+                                {"providers", imp.catalog.providers.size()},
+                                {"example", imp.catalog.example}};
+    return print_json(out);
+}
+
 int cmd_sources(px::Lang lang) {
     nlohmann::json out = nlohmann::json::array();
     for (const px::Credit& c : px::credits()) {
@@ -433,6 +541,8 @@ int main(int argc, char** argv) {
     if (cmd == "geocode") return cmd_geocode(argc, argv, lang);
     if (cmd == "near") return cmd_near(argc, argv, lang);
     if (cmd == "layer") return cmd_layer(argc, argv, lang);
+    if (cmd == "score") return cmd_score(argc, argv, lang);
+    if (cmd == "catalog") return cmd_catalog(argc, argv, lang);
     if (cmd == "sources") {
         if (argc > 2) {
             return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[2]), lang);

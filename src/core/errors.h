@@ -42,6 +42,33 @@ namespace px {
     PX_ERR(FIELD_TYPE, "type inattendu : %s attendu", "unexpected type: %s expected")        \
     PX_ERR(FIELD_VALUE, "valeur invalide : %s", "invalid value: %s")                          \
     PX_ERR(TOO_MANY, "trop d'éléments (au plus %s)", "too many items (at most %s)")           \
+    PX_ERR(WORKSPACE_VERSION, "version d'espace de travail non prise en charge : %s (Proxinum lit la version 1)", \
+           "unsupported workspace version: %s (Proxinum reads version 1)")                   \
+    PX_ERR(CATALOG_UNKNOWN_PROVIDER, "fournisseur inconnu : %s (absent des catalogues chargés)", \
+           "unknown provider: %s (in no loaded catalog)")                                    \
+    PX_ERR(COMMUNE_UNKNOWN, "commune inconnue : %s (code INSEE)", "unknown commune: %s (INSEE code)") \
+    PX_ERR(FACT_UNSOURCED, "fait sans source : %s", "fact without a source: %s")             \
+    PX_ERR(FILE_UNREADABLE, "fichier illisible : %s", "cannot read the file: %s")            \
+    PX_ERR(FILE_TOO_BIG, "fichier trop volumineux (au plus %s octets)", "file too large (at most %s bytes)") \
+    PX_ERR(FILE_FORMAT, "format de fichier non reconnu : %s", "unrecognised file format: %s") \
+    PX_ERR(CSV_EMPTY, "fichier CSV vide", "empty CSV file")                                 \
+    PX_ERR(CSV_TOO_BIG, "fichier trop volumineux (au plus %s octets)",                      \
+           "file too large (at most %s bytes)")                                             \
+    PX_ERR(CSV_UTF16, "fichier en UTF-16 : enregistrez le fichier en UTF-8",                \
+           "UTF-16 file: save the file as UTF-8")                                           \
+    PX_ERR(CSV_NUL, "octet nul : fichier binaire ou UTF-16 sans BOM",                       \
+           "NUL byte: a binary file or UTF-16 without a BOM")                               \
+    PX_ERR(CSV_BAD_UTF8, "UTF-8 invalide malgré le BOM UTF-8 du fichier",                   \
+           "invalid UTF-8 despite the file's UTF-8 BOM")                                    \
+    PX_ERR(CSV_BAD_BYTE, "octet %s non défini en Windows-1252 : enregistrez en UTF-8",      \
+           "byte %s undefined in Windows-1252: save as UTF-8")                              \
+    PX_ERR(CSV_UNTERMINATED_QUOTE, "guillemet jamais refermé", "quote never closed")        \
+    PX_ERR(CSV_AFTER_QUOTE, "texte entre un guillemet fermant et le séparateur",            \
+           "text between a closing quote and the delimiter")                                \
+    PX_ERR(CSV_FIELD_COUNT, "nombre de champs inattendu : %s (trouvés/attendus)",           \
+           "unexpected number of fields: %s (found/expected)")                              \
+    PX_ERR(CSV_FIELD_TOO_LONG, "champ trop long (au plus %s octets)",                       \
+           "field too long (at most %s bytes)")                                             \
     PX_ERR(SEARCH_EMPTY, "recherche vide : saisissez un nom, un code INSEE ou un code postal",  \
            "empty search: type a name, an INSEE code or a postal code")
 

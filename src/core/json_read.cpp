@@ -2,6 +2,8 @@
 // is and refuses documents nested deeper than kJsonMaxDepth (json_read.h).
 #include "core/json_read.h"
 
+#include <vector>  // std::vector
+
 namespace px {
 
 void line_col(std::string_view text, size_t byte_offset, uint64_t& line, uint64_t& col) {
@@ -72,6 +74,181 @@ Result<nlohmann::json> parse_json(std::string_view text, const std::string& file
     line_col(text, at, where.line, where.col);
     if (h.too_deep()) return make_error(Err::JSON_TOO_DEEP, where, {}, std::to_string(kJsonMaxDepth));
     return make_error(Err::JSON_SYNTAX, where);
+}
+
+}  // namespace px
+
+// [SECTION] Locating a JSON Pointer in the text --------------------------------------------------
+namespace px {
+namespace {
+
+// A recursive walk over text already accepted by parse_json (so it is valid JSON).
+class PointerWalker {
+public:
+    PointerWalker(std::string_view text, std::vector<std::string> tokens) : s_(text), tokens_(std::move(tokens)) {}
+
+    // Finds the value at tokens_ starting at the value beginning at `pos`; `depth` tokens are
+    // already matched. Returns the offset of the deepest value reached.
+    size_t find(size_t pos, size_t depth) {
+        pos = skip_ws(pos);
+        if (depth == tokens_.size() || pos >= s_.size()) return pos;
+        const size_t start = pos;
+        if (s_[pos] == '{') {
+            pos = skip_ws(pos + 1);
+            while (pos < s_.size() && s_[pos] == '"') {
+                std::string key;
+                pos = read_string(pos, &key);
+                pos = skip_ws(pos);
+                if (pos < s_.size() && s_[pos] == ':') pos = skip_ws(pos + 1);
+                if (key == tokens_[depth]) return find(pos, depth + 1);
+                pos = skip_ws(skip_value(pos));
+                if (pos < s_.size() && s_[pos] == ',') pos = skip_ws(pos + 1);
+            }
+        } else if (s_[pos] == '[') {
+            size_t wanted = 0;
+            for (char c : tokens_[depth]) {
+                if (c < '0' || c > '9') return start;
+                wanted = wanted * 10 + static_cast<size_t>(c - '0');
+            }
+            pos = skip_ws(pos + 1);
+            for (size_t i = 0; pos < s_.size() && s_[pos] != ']'; ++i) {
+                if (i == wanted) return find(pos, depth + 1);
+                pos = skip_ws(skip_value(pos));
+                if (pos < s_.size() && s_[pos] == ',') pos = skip_ws(pos + 1);
+            }
+        }
+        return start;  // the member is missing: point at its parent
+    }
+
+private:
+    size_t skip_ws(size_t pos) const {
+        while (pos < s_.size() && (s_[pos] == ' ' || s_[pos] == '\t' || s_[pos] == '\n' || s_[pos] == '\r')) ++pos;
+        return pos;
+    }
+    // Reads the string at pos (on its opening quote); returns the offset after it.
+    size_t read_string(size_t pos, std::string* out) const {
+        ++pos;
+        while (pos < s_.size() && s_[pos] != '"') {
+            if (s_[pos] == '\\' && pos + 1 < s_.size()) {
+                const char e = s_[pos + 1];
+                if (out) {
+                    const char* from = "\"\\/bfnrt";
+                    const char* to = "\"\\/\b\f\n\r\t";
+                    for (int i = 0; from[i]; ++i) {
+                        if (from[i] == e) out->push_back(to[i]);
+                    }
+                    if (e == 'u') out->append(s_.substr(pos, 6));  // rare in keys: compared raw
+                }
+                pos += e == 'u' ? 6 : 2;
+            } else {
+                if (out) out->push_back(s_[pos]);
+                ++pos;
+            }
+        }
+        return pos + 1;
+    }
+    size_t skip_value(size_t pos) const {
+        if (pos >= s_.size()) return pos;
+        if (s_[pos] == '"') return read_string(pos, nullptr);
+        if (s_[pos] == '{' || s_[pos] == '[') {
+            int depth = 0;
+            while (pos < s_.size()) {
+                const char c = s_[pos];
+                if (c == '"') {
+                    pos = read_string(pos, nullptr);
+                    continue;
+                }
+                if (c == '{' || c == '[') ++depth;
+                if (c == '}' || c == ']') {
+                    if (--depth == 0) return pos + 1;
+                }
+                ++pos;
+            }
+            return pos;
+        }
+        while (pos < s_.size() && s_[pos] != ',' && s_[pos] != '}' && s_[pos] != ']' && s_[pos] != ' ' &&
+               s_[pos] != '\n' && s_[pos] != '\r' && s_[pos] != '\t') {
+            ++pos;  // number, true, false, null
+        }
+        return pos;
+    }
+
+    std::string_view s_;
+    std::vector<std::string> tokens_;
+};
+
+}  // namespace
+
+bool locate_pointer(std::string_view text, std::string_view json_pointer, size_t& byte_offset) {
+    std::vector<std::string> tokens;
+    if (!json_pointer.empty()) {
+        if (json_pointer[0] != '/') return false;
+        std::string token;
+        for (size_t i = 1; i <= json_pointer.size(); ++i) {
+            if (i == json_pointer.size() || json_pointer[i] == '/') {
+                tokens.push_back(token);
+                token.clear();
+            } else if (json_pointer[i] == '~' && i + 1 < json_pointer.size()) {
+                token.push_back(json_pointer[i + 1] == '1' ? '/' : '~');
+                ++i;
+            } else {
+                token.push_back(json_pointer[i]);
+            }
+        }
+    }
+    PointerWalker walker(text, std::move(tokens));
+    byte_offset = walker.find(0, 0);
+    return byte_offset < text.size();
+}
+
+// [SECTION] Checked fields -----------------------------------------------------------------------
+bool JsonFields::fail(Err code, const std::string& pointer, std::string detail) {
+    Location where;
+    where.file = file_;
+    size_t at = 0;
+    if (!text_.empty() && locate_pointer(text_, pointer, at)) line_col(text_, at, where.line, where.col);
+    error = make_error(code, where, pointer, std::move(detail));
+    return false;
+}
+
+bool JsonFields::object(const nlohmann::json& v, const std::string& at) {
+    return v.is_object() || fail(Err::FIELD_TYPE, at, "objet / object");
+}
+
+bool JsonFields::array(const nlohmann::json& v, const std::string& at, size_t max_items) {
+    if (!v.is_array()) return fail(Err::FIELD_TYPE, at, "liste / array");
+    return v.size() <= max_items || fail(Err::TOO_MANY, at, std::to_string(max_items));
+}
+
+bool JsonFields::text(const nlohmann::json& obj, const std::string& at, const char* key, std::string& out,
+                      size_t max_bytes, bool required) {
+    const auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return !required || fail(Err::FIELD_MISSING, at + "/" + key);
+    if (!it->is_string()) return fail(Err::FIELD_TYPE, at + "/" + key, "texte / text");
+    const std::string& v = it->get_ref<const std::string&>();
+    if (v.size() > max_bytes) return fail(Err::TOO_MANY, at + "/" + key, std::to_string(max_bytes));
+    if (required && v.empty()) return fail(Err::FIELD_MISSING, at + "/" + key);
+    out = v;
+    return true;
+}
+
+bool JsonFields::boolean(const nlohmann::json& obj, const std::string& at, const char* key, std::optional<bool>& out) {
+    const auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return true;
+    if (!it->is_boolean()) return fail(Err::FIELD_TYPE, at + "/" + key, "true / false");
+    out = it->get<bool>();
+    return true;
+}
+
+bool JsonFields::number(const nlohmann::json& obj, const std::string& at, const char* key, std::optional<double>& out,
+                        double min, double max) {
+    const auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return true;
+    if (!it->is_number()) return fail(Err::FIELD_TYPE, at + "/" + key, "nombre / number");
+    const double v = it->get<double>();
+    if (!(v >= min && v <= max)) return fail(Err::FIELD_VALUE, at + "/" + key, it->dump());
+    out = v;
+    return true;
 }
 
 }  // namespace px

@@ -11,7 +11,9 @@
 #pragma once
 
 #include <string>       // std::string
+#include <optional>     // std::optional
 #include <string_view>  // std::string_view
+#include <utility>      // std::move
 
 #include <nlohmann/json.hpp>
 
@@ -25,5 +27,34 @@ Result<nlohmann::json> parse_json(std::string_view text, const std::string& file
 
 // Line and column (from 1) of a byte offset in text.
 void line_col(std::string_view text, size_t byte_offset, uint64_t& line, uint64_t& col);
+
+// Byte offset where the value at `json_pointer` ("/providers/3/hq/country") starts in `text`, a
+// document parse_json accepted; a pointer to a missing member gives the offset of its parent
+// object. False when the pointer leads nowhere in the text. Used to put line:col on field errors.
+bool locate_pointer(std::string_view text, std::string_view json_pointer, size_t& byte_offset);
+
+// Checked access to the fields of a parsed document, with errors that carry FILE:LINE:COL and the
+// JSON Pointer of the field. Optional fields that are absent or null leave `out` untouched.
+//   px::JsonFields f{text, "catalog.json"};
+//   std::string name;  if (!f.text(obj, "/providers/0", "name", name, 200, true)) return f.error;
+class JsonFields {
+public:
+    JsonFields(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {}
+    Error error;  // the first failure
+
+    bool fail(Err code, const std::string& pointer, std::string detail = {});
+    bool object(const nlohmann::json& v, const std::string& at);
+    bool array(const nlohmann::json& v, const std::string& at, size_t max_items);
+    bool text(const nlohmann::json& obj, const std::string& at, const char* key, std::string& out,
+              size_t max_bytes, bool required);
+    bool boolean(const nlohmann::json& obj, const std::string& at, const char* key, std::optional<bool>& out);
+    bool number(const nlohmann::json& obj, const std::string& at, const char* key, std::optional<double>& out,
+                double min, double max);
+    const std::string& file() const { return file_; }
+
+private:
+    std::string_view text_;
+    std::string file_;
+};
 
 }  // namespace px

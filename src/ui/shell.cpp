@@ -140,7 +140,7 @@ void coming_soon(const UiState& s) {
     ImGui::TextWrapped("%s", tr(Msg::COMING_SOON_BODY, s.lang));
 }
 
-void left_panel(UiState& s, const Layout& l) {
+void left_panel(UiState& s, const Layout& l, Intents& in) {
     ImGui::SetNextWindowPos(ImVec2(0, l.top));
     ImGui::SetNextWindowSize(ImVec2(l.left_w, l.bottom - l.top));
     if (ImGui::Begin("##inputs", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
@@ -149,6 +149,8 @@ void left_panel(UiState& s, const Layout& l) {
         ImGui::Separator();
         if (s.lens == Lens::Map) {
             map_inputs_panel(s);
+        } else if (s.lens == Lens::Diagnostic && s.workspace) {
+            diagnostic_inputs_panel(s, in);
         } else {
             coming_soon(s);
         }
@@ -157,6 +159,8 @@ void left_panel(UiState& s, const Layout& l) {
             heading(tr(Msg::PANEL_RESULTS, s.lang));
             if (s.lens == Lens::Map) {
                 map_results_panel(s);
+            } else if (s.lens == Lens::Diagnostic && s.workspace) {
+                diagnostic_results_panel(s, in);
             } else {
                 coming_soon(s);
             }
@@ -165,7 +169,7 @@ void left_panel(UiState& s, const Layout& l) {
     ImGui::End();
 }
 
-void right_panel(UiState& s, const Layout& l) {
+void right_panel(UiState& s, const Layout& l, Intents& in) {
     if (l.narrow) return;
     ImGui::SetNextWindowPos(ImVec2(l.display_w - l.right_w, l.top));
     ImGui::SetNextWindowSize(ImVec2(l.right_w, l.bottom - l.top));
@@ -173,6 +177,8 @@ void right_panel(UiState& s, const Layout& l) {
         heading(tr(Msg::PANEL_RESULTS, s.lang));
         if (s.lens == Lens::Map) {
             map_results_panel(s);
+        } else if (s.lens == Lens::Diagnostic && s.workspace) {
+            diagnostic_results_panel(s, in);
         } else {
             coming_soon(s);
         }
@@ -330,8 +336,8 @@ Intents frame(UiState& s) {
     const float menu_h = ImGui::GetFrameHeight();
     const Layout l = compute_layout(s.scale, menu_h);
     map_frame(s, l, in);
-    left_panel(s, l);
-    right_panel(s, l);
+    left_panel(s, l, in);
+    right_panel(s, l, in);
     status_bar(s, l);
     welcome(s, l, in);
     about(s, l);

@@ -22,6 +22,9 @@
 
 namespace px {
 struct Atlas;
+struct Workspace;
+struct Report;
+class Catalogs;
 struct MapOverlay;
 struct Choropleth;
 }  // namespace px
@@ -58,6 +61,14 @@ struct UiState {
     std::string last_search;                   // what search_results answer
     std::vector<Places::Match> search_results;  // best first
     size_t communes_placed = 0;                // counted once
+
+    // The diagnostic, owned by the caller: the UI edits the workspace (and says so in Intents);
+    // the caller scores it into `report`. Null: the diagnostic lens shows nothing to edit.
+    Workspace* workspace = nullptr;
+    const Report* report = nullptr;
+    const Catalogs* catalogs = nullptr;  // the shipped facts (the workspace adds its own)
+    int editing = -1;                    // service open in the editor, or -1
+    char commune_query[96] = {};
 };
 
 // What the user asked for this frame, for the caller to act on (persist, update the URL…).
@@ -65,6 +76,7 @@ struct Intents {
     bool lens_changed = false;
     bool lang_changed = false;
     bool view_changed = false;  // the map moved or zoomed
+    bool workspace_changed = false;  // the diagnostic's inventory was edited: score it again
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must

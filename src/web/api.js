@@ -12,6 +12,9 @@
 //   proxinum.map.pick(x, y)     // commune at CSS pixel (x, y) of the canvas → {insee, name, …} | null
 //   proxinum.map.project(lon, lat) → {x, y};  proxinum.map.view() → {lon, lat, zoom}
 //   proxinum.stats()           // CPU time per frame: {frames, median_ms, p95_ms, max_ms}
+//   proxinum.loadWorkspace(text) → {ok, errors};  proxinum.getWorkspace() → JSON text
+//   proxinum.report()          // the diagnostic, the same JSON as `proxinum score WORKSPACE.json`
+//   proxinum.importFile('prestataires.csv', bytes) → {ok, errors: [every bad row], format, providers}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
 Module['canvas'] = document.getElementById('canvas');
@@ -27,6 +30,34 @@ Module['printErr'] = function (text) { console.warn(text); };
     lang: null,
     setLens: function (code) { return call('px_set_lens', code); },
     setLang: function (code) { return call('px_set_lang', code); },
+    // The diagnostic's workspace ("proxinum-workspace" JSON, docs/formats.md), all or nothing.
+    loadWorkspace: function (text) {
+      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      var t = typeof text === 'string' ? text : JSON.stringify(text);
+      return JSON.parse(Module.ccall('px_load_workspace', 'string', ['string'], [t]));
+    },
+    getWorkspace: function () {
+      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      return Module.ccall('px_get_workspace', 'string', [], []);
+    },
+    report: function () {
+      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      return JSON.parse(Module.ccall('px_report', 'string', [], []));
+    },
+    // A catalog file (JSON, CSV or GeoJSON) as bytes (Uint8Array, ArrayBuffer) or text.
+    importFile: function (name, bytes) {
+      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)
+        : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes;
+      var ptr = Module._malloc(Math.max(1, data.length));
+      try {
+        HEAPU8.set(data, ptr);
+        return JSON.parse(Module.ccall('px_import_file', 'string', ['string', 'number', 'number'],
+          [String(name), ptr, data.length]));
+      } finally {
+        Module._free(ptr);
+      }
+    },
     // CPU time of the app's last frames (up to 600): {frames, median_ms, p95_ms, max_ms}.
     stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
     map: {

@@ -26,6 +26,10 @@
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/catalog_import.h"
+#include "core/facts.h"
+#include "core/scoring.h"
+#include "core/workspace.h"
 #include "core/choropleth.h"
 #include "core/map_overlay.h"
 #include "core/json_read.h"
@@ -54,6 +58,9 @@ struct App {
     px::MapOverlay overlay;
     px::Choropleth choropleth;
     px::ui::UiState ui;
+    px::Catalogs facts;       // the provider facts shipped with Proxinum
+    px::Workspace workspace;  // the user's diagnostic (issue 7 will autosave it)
+    px::Report report;        // scored from workspace whenever it changes
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
     int frames = 0;
@@ -97,6 +104,15 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
     return EM_TRUE;
 }
 
+// Scores the workspace again and shows its flows on the map (the UI never scores).
+void rescore(App& app) {
+    app.report = px::score_workspace(app.workspace, app.facts, &app.atlas, app.ui.lang);
+    if (!app.workspace.services.empty()) {
+        app.overlay = px::report_overlay(app.report);
+        app.map.set_overlay(app.overlay);
+    }
+}
+
 void publish_state(const App& app) {
     px_js_state(px::ui::lens_code(app.ui.lens), px::lang_code(app.ui.lang));
 }
@@ -119,6 +135,7 @@ void frame() {
     const px::ui::Intents in = px::ui::frame(app.ui);
     ImGui::Render();
     if (in.lens_changed || in.lang_changed) publish_state(app);
+    if (in.workspace_changed || in.lang_changed) rescore(app);
 
     glViewport(0, 0, app.fb_w, app.fb_h);
     glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
@@ -136,6 +153,18 @@ void frame() {
 // Page API entry points (called from api.js through ccall).
 namespace {
 // The page API's answer to refused input: {"ok": false, "errors": [{message, id, pointer, line, col}]}.
+std::string refusal_list(const std::vector<px::Error>& errors) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const px::Error& e : errors) {
+        list.push_back({{"message", px::format_error(e, g_app.ui.lang)},
+                        {"id", px::error_id(e.code)},
+                        {"pointer", e.json_pointer},
+                        {"line", e.where.line},
+                        {"col", e.where.col}});
+    }
+    return nlohmann::json{{"ok", false}, {"errors", list}}.dump();
+}
+
 std::string refusal(const px::Error& e) {
     return nlohmann::json{{"ok", false},
                           {"errors", {{{"message", px::format_error(e, g_app.ui.lang)},
@@ -210,6 +239,73 @@ EMSCRIPTEN_KEEPALIVE void px_touch_pinch(double cx_css, double cy_css, double ra
     if (!(ratio > 0) || !std::isfinite(ratio)) return;
     const double r = g_app.dpr > 0 ? g_app.dpr : 1.0;
     g_app.ui.view.zoom_around({cx_css * r, cy_css * r}, std::log2(ratio));
+}
+
+// [SECTION] Diagnostic page API
+// Replaces the workspace, all or nothing (core/workspace.h JSON): {"ok": true} or a refusal.
+EMSCRIPTEN_KEEPALIVE const char* px_load_workspace(const char* text) {
+    static std::string out;
+    const std::string_view t = text ? text : "";
+    px::Workspace ws;
+    px::Result<px::Workspace> r = px::parse_workspace_json(t, "workspace.json");
+    if (r.get(ws) != px::Err::OK) {
+        out = refusal(r.error());
+        return out.c_str();
+    }
+    const px::Error e = px::check_references(ws, g_app.facts, &g_app.atlas, t, "workspace.json");
+    if (e.code != px::Err::OK) {
+        out = refusal(e);
+        return out.c_str();
+    }
+    g_app.workspace = std::move(ws);
+    rescore(g_app);
+    out = R"({"ok":true,"errors":[]})";
+    return out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* px_get_workspace() {
+    static std::string out;
+    out = px::write_workspace_json(g_app.workspace);
+    return out.c_str();
+}
+
+// The same JSON as `proxinum score` for the current workspace.
+EMSCRIPTEN_KEEPALIVE const char* px_report() {
+    static std::string out;
+    out = px::report_json(g_app.report, g_app.workspace);
+    return out.c_str();
+}
+
+// A catalog file (JSON, CSV or GeoJSON bytes) added to the workspace, all or nothing:
+// {"ok": true, "format", "name", "providers"} or {"ok": false, "errors": [every bad row]}.
+EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t* bytes, int size) {
+    static std::string out;
+    const std::string file = name ? name : "fichier";
+    const px::CatalogImport imp =
+        px::import_catalog(std::string_view(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0),
+                           file, &g_app.atlas);
+    if (!imp.ok()) {
+        out = refusal_list(imp.errors);
+        return out.c_str();
+    }
+    if (g_app.workspace.catalogs.size() >= px::kWorkspaceMaxCatalogs) {
+        out = refusal(px::make_error(px::Err::TOO_MANY, {}, "/catalogs", std::to_string(px::kWorkspaceMaxCatalogs)));
+        return out.c_str();
+    }
+    static const char* const kFormats[] = {"json", "csv", "geojson"};
+    bool replaced = false;
+    for (px::Catalog& c : g_app.workspace.catalogs) {
+        if (c.name == imp.catalog.name) {
+            c = imp.catalog;
+            replaced = true;
+        }
+    }
+    if (!replaced) g_app.workspace.catalogs.push_back(imp.catalog);
+    rescore(g_app);
+    out = nlohmann::json{{"ok", true}, {"errors", nlohmann::json::array()}, {"format", kFormats[static_cast<int>(imp.format)]},
+                         {"name", imp.catalog.name}, {"providers", imp.catalog.providers.size()}}
+              .dump();
+    return out.c_str();
 }
 
 // Replaces the markers and flows over the map (JSON form in core/map_overlay.h), all or nothing:
@@ -353,6 +449,19 @@ int main() {
     g_app.ui.atlas = &g_app.atlas;
     g_app.ui.places = &g_app.places;
     g_app.ui.overlay = &g_app.overlay;
+    {
+        px::Catalog facts;
+        px::Result<px::Catalog> r = px::builtin_catalog();
+        if (r.get(facts) != px::Err::OK) {
+            px_js_fatal(("faits : " + px::format_error(r.error(), px::Lang::Fr)).c_str());
+            return 1;
+        }
+        g_app.facts.add(std::move(facts));
+    }
+    g_app.ui.workspace = &g_app.workspace;
+    g_app.ui.report = &g_app.report;
+    g_app.ui.catalogs = &g_app.facts;
+    rescore(g_app);
 
     // 3. The map's buffers.
     if (!g_app.map.finish_init()) {

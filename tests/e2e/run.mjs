@@ -10,7 +10,7 @@
 //   file       proxinum.html copied ALONE into an empty folder and opened from file://
 // Never downloads a browser: Chromium comes from Debian (tools/setup installs it).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -226,9 +226,42 @@ async function touchChecks(page, name) {
   check(name, Math.abs(v2.zoom - v1.zoom - 2) < 0.05, `pinching did not zoom by 2 levels (${v1.zoom} → ${v2.zoom})`);
 }
 
+// The diagnostic through the page API: an inventory and a catalog go in, and the report is the
+// very same JSON as `proxinum score` gives for the workspace the page hands back.
+async function diagnosticChecks(page, name) {
+  const sample = readFileSync(join(root, 'docs/samples/boutique-plateformes.json'), 'utf8');
+  const loaded = await page.evaluate((t) => proxinum.loadWorkspace(t), sample);
+  check(name, loaded.ok === true, `loadWorkspace refused the sample: ${JSON.stringify(loaded)}`);
+  const csv = readFileSync(join(root, 'docs/samples/catalogue-exemple.csv'));
+  const imported = await page.evaluate((b) => proxinum.importFile('catalogue-exemple.csv', new Uint8Array(b)), [...csv]);
+  check(name, imported.ok === true && imported.providers === 3 && imported.format === 'csv',
+        `importFile refused the sample catalog: ${JSON.stringify(imported)}`);
+  const before = await page.evaluate(() => proxinum.getWorkspace());
+  const bad = await page.evaluate(() => proxinum.importFile('bad.csv', 'nom;code_insee\nA;99999\n;79191\n'));
+  check(name, bad.ok === false && bad.errors.length === 2 && bad.errors[0].line === 2 && bad.errors[1].line === 3,
+        `a bad catalog was not refused row by row: ${JSON.stringify(bad)}`);
+  const badWs = await page.evaluate(() => proxinum.loadWorkspace('{"format": "proxinum-workspace", "version": 1, "services": [{"category": "mail"}]}'));
+  check(name, badWs.ok === false && badWs.errors[0].pointer === '/services/0/category',
+        `a bad workspace was not refused with its field: ${JSON.stringify(badWs)}`);
+  check(name, (await page.evaluate(() => proxinum.getWorkspace())) === before, 'a refused import changed the workspace');
+  const report = await page.evaluate(() => proxinum.report());
+  const dir = mkdtempSync(join(tmpdir(), 'proxinum-ws-'));
+  writeFileSync(join(dir, 'workspace.json'), before);
+  const cli = JSON.parse(execFileSync(join(root, 'build/native/proxinum'), ['score', join(dir, 'workspace.json')],
+                                      { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' } }));
+  check(name, JSON.stringify(report) === JSON.stringify(cli),
+        `the page's report differs from the CLI's for the same workspace:\n${JSON.stringify(report).slice(0, 400)}\n${JSON.stringify(cli).slice(0, 400)}`);
+  check(name, report.grade === 'G' && report.alternatives.some((a) => a.catalog === 'catalogue-exemple'),
+        `unexpected report: grade ${report.grade}, ${report.alternatives.length} alternatives`);
+  check(name, await page.evaluate(() => proxinum.setLens('diagnostic')) === true, 'setLens("diagnostic") refused');
+  await nextFrames(page, 4);
+  await page.screenshot({ path: join(shots, `${name}-diagnostic.png`) });
+}
+
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
+  await diagnosticChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');

@@ -10,6 +10,9 @@
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
 #include "core/places.h"
+#include "core/facts.h"
+#include "core/scoring.h"
+#include "core/workspace.h"
 #include "ui/ui.h"
 
 namespace {
@@ -181,4 +184,44 @@ TEST_CASE("the map: opens on France, wheel zooms around the cursor, drag pans, k
     io.AddKeyEvent(ImGuiKey_Equal, false);
     h.frame(state, display);
     CHECK(state.view.zoom == doctest::Approx(z1 + 1.0));
+}
+
+TEST_CASE("the diagnostic lens: 60 frames with the sample workspace, editing reports a change") {
+    px::Catalogs facts;
+    px::Catalog c;
+    REQUIRE(px::builtin_catalog().get(c) == px::Err::OK);
+    facts.add(std::move(c));
+    px::Workspace ws;
+    ws.organisation.insee = "79191";
+    px::Service gmail;
+    gmail.category = px::Category::Email;
+    gmail.product = "Gmail";
+    gmail.provider = "google";
+    gmail.personal_data = true;
+    ws.services.push_back(gmail);
+    px::Report report = px::score_workspace(ws, facts, &map_data().atlas, px::Lang::Fr);
+    for (float scale : {1.0f, 2.0f}) {
+        Headless h(scale);
+        for (px::Lang lang : {px::Lang::Fr, px::Lang::En}) {
+            px::ui::UiState state;
+            state.lang = lang;
+            state.lens = px::ui::Lens::Diagnostic;
+            state.show_welcome = false;
+            state.scale = scale;
+            state.pixel_ratio = scale;
+            state.atlas = &map_data().atlas;
+            state.places = &map_data().places;
+            state.workspace = &ws;
+            state.report = &report;
+            state.catalogs = &facts;
+            state.editing = 0;  // the editor open on Gmail
+            bool changed = false;
+            for (int f = 0; f < 60; ++f) changed |= h.frame(state, ImVec2(1280 * scale, 800 * scale)).workspace_changed;
+            CHECK_FALSE(changed);  // frames alone edit nothing
+            const ImDrawData* dd = ImGui::GetDrawData();
+            REQUIRE(dd != nullptr);
+            CHECK(dd->TotalVtxCount > 3000);
+            CHECK(ws.services.size() == 1);
+        }
+    }
 }

@@ -1,0 +1,34 @@
+// accessibility.cpp — axis 5, accessibility and inclusion: can everyone use the service, and is
+// there a person to turn to?
+// Reference: ../shared/research/scoring-and-data.md §9 scores a collectivité's own site from its
+// RGAA audit (0.6 × conformity rate + 0.2 statement + 0.2 multi-year plan). For a service bought
+// from a provider the user can only answer two questions, so the method keeps two facts, 50
+// points each: an accessibility statement is published (déclaration d'accessibilité, RGAA), and an
+// assisted channel exists (a person by phone or on site, not only a form). Both must be known.
+#include "core/scoring/rules.h"
+
+namespace px::scoring {
+
+AxisValue accessibility(const ServiceContext& c) {
+    AxisValue v;
+    const Lang lang = c.lang;
+    const std::optional<bool>& st = c.service.accessibility_statement;
+    const std::optional<bool>& ch = c.service.assisted_channel;
+    auto item = [&](const std::optional<bool>& f, const char* fr, const char* en) {
+        std::string out = t(lang, fr, en);
+        out += f ? (*f ? " +50" : std::string(t(lang, " non", " no"))) : std::string(" ?");
+        return out;
+    };
+    v.reason = item(st, "déclaration d'accessibilité", "accessibility statement") + ", " +
+               item(ch, "accompagnement humain", "assisted channel");
+    if (!st || !ch) {
+        v.reason += t(lang, " — à documenter", " — to be documented");
+        return v;
+    }
+    v.known = true;
+    v.value = (*st ? 50 : 0) + (*ch ? 50 : 0);
+    v.provenance = Provenance::Declared;
+    return v;
+}
+
+}  // namespace px::scoring

@@ -1,0 +1,49 @@
+// rules.h — what every axis rule sees (one service, its provider and product from the catalogs,
+// the organisation's place) and gives back (a value 0–100 or unknown, with its reason).
+// Internal to src/core/scoring; the public API is core/scoring.h.
+#pragma once
+
+#include <optional>  // std::optional
+#include <string>    // std::string
+
+#include "core/atlas.h"
+#include "core/catalog.h"
+#include "core/scoring.h"
+#include "core/workspace.h"
+
+namespace px::scoring {
+
+struct ServiceContext {
+    const Service& service;
+    const Provider* provider = nullptr;  // null: in no loaded catalog
+    const Product* product = nullptr;    // the provider's product of that name, if any
+    const Atlas* atlas = nullptr;
+    const Atlas::Commune* org_commune = nullptr;
+    const Atlas::Commune* provider_commune = nullptr;  // from the provider's hq.insee
+    std::optional<geo::LonLat> org_pos, provider_pos;
+    Lang lang = Lang::Fr;
+};
+
+struct AxisValue {
+    bool known = false;
+    double value = 0;  // 0–100
+    Provenance provenance = Provenance::Unknown;
+    std::string reason;  // why this value, or what is missing
+    std::string source;  // URL of the main fact used
+};
+
+AxisValue proximity(const ServiceContext& c);
+AxisValue sovereignty(const ServiceContext& c);
+AxisValue openness(const ServiceContext& c);
+AxisValue sobriety(const ServiceContext& c);
+AxisValue accessibility(const ServiceContext& c);
+
+// Helpers shared by the rules.
+inline const char* t(Lang lang, const char* fr, const char* en) { return lang == Lang::En ? en : fr; }
+std::string format_number(double v, int decimals, Lang lang);  // "1 234,5" / "1,234.5"
+// A fact's value from the service (declared) or else from the provider's product (catalog).
+std::optional<bool> fact(const std::optional<bool>& declared, const std::optional<bool>* catalog, Provenance& prov);
+std::string provider_title(const ServiceContext& c);  // "Google LLC, Mountain View (États-Unis)"
+std::string source_url(const Provider* p, const char* field);
+
+}  // namespace px::scoring

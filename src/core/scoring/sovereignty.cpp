@@ -1,0 +1,138 @@
+// sovereignty.cpp — axis 2, data sovereignty: where the data is hosted, and which laws outside
+// the EU can compel the provider to hand it over.
+// Reference: ../shared/research/scoring-and-data.md §9, adopted with two changes (web/methode.html):
+//   value = ½ data location + ½ legal exposure; a service declared on a SecNumCloud-qualified
+//   offer (ANSSI) is 100.
+//   Data location: France 100, EU/EEA 80, a country with an EU adequacy decision (GDPR art. 45)
+//   40, elsewhere 0 (several hosting countries: the lowest counts).
+//   Legal exposure, from the provider's "exposure" list or else from its ultimate parent's
+//   country: a US law (CLOUD Act, FISA 702) 20, a Chinese or Russian law 0, the UK's IPA 40;
+//   none of these with an EU/EEA parent 100, a parent in an adequacy country 80, elsewhere 40.
+//   A law that reaches data wherever it is stored (the CLOUD Act, 18 U.S.C. § 2713; China's
+//   National Intelligence Law, art. 7) makes the hosting place irrelevant: the value is then the
+//   legal value alone, and an unknown hosting place does not leave the service unknown.
+// Changes from the research: unknowns are not scored 0 but left unknown; UK IPA gets its own
+// step; extraterritorial laws override the hosting half (the research averaged them, which gave
+// a US provider hosting in the EU 50, as if EU hosting protected from the CLOUD Act).
+// Personal data doubles the service's weight on every axis (score.cpp).
+#include "core/scoring/rules.h"
+
+namespace px::scoring {
+
+namespace {
+double location_value(const std::string& iso2) {
+    if (iso2 == "FR") return 100;
+    if (country_in_eea(iso2)) return 80;
+    if (country_has_adequacy(iso2)) return 40;
+    return 0;
+}
+}  // namespace
+
+AxisValue sovereignty(const ServiceContext& c) {
+    AxisValue v;
+    const Lang lang = c.lang;
+    const Service& s = c.service;
+    if (s.secnumcloud.value_or(false)) {
+        v.known = true;
+        v.value = 100;
+        v.provenance = Provenance::Declared;
+        v.reason = t(lang, "offre qualifiée SecNumCloud (déclaré)", "SecNumCloud-qualified offer (declared)");
+        return v;
+    }
+    // Data location.
+    bool location_known = false;
+    double location = 0;
+    std::string where;
+    Provenance prov = Provenance::Catalog;
+    if (!s.hosting.empty()) {
+        location_known = true;
+        location = location_value(s.hosting);
+        where = country_name(s.hosting, lang);
+        prov = Provenance::Declared;
+    } else if (c.provider && !c.provider->hosting.empty()) {
+        location_known = true;
+        location = 100;
+        for (const std::string& h : c.provider->hosting) {
+            location = std::min(location, location_value(h));
+            if (!where.empty()) where += ", ";
+            where += country_name(h, lang);
+        }
+    }
+    // Legal exposure.
+    bool legal_known = false;
+    double legal = 0;
+    std::string law;
+    if (c.provider) {
+        const Provider& p = *c.provider;
+        const std::string& parent = !p.parent_country.empty() ? p.parent_country : std::string();
+        if (p.exposure_known && p.exposure != 0) {
+            legal_known = true;
+            legal = 100;
+            for (size_t l = 0; l < static_cast<size_t>(Law::COUNT); ++l) {
+                if (!p.exposed_to(static_cast<Law>(l))) continue;
+                const Law lw = static_cast<Law>(l);
+                const double lv = (lw == Law::UsCloudAct || lw == Law::UsFisa702) ? 20 : (lw == Law::UkIpa2016 ? 40 : 0);
+                legal = std::min(legal, lv);
+                if (!law.empty()) law += ", ";
+                law += law_label(lw, lang);
+            }
+        } else if (!parent.empty()) {
+            legal_known = true;
+            if (parent == "US") {
+                legal = 20;
+                law = t(lang, "groupe américain : CLOUD Act et FISA 702", "US group: CLOUD Act and FISA 702");
+            } else if (parent == "CN" || parent == "RU") {
+                legal = 0;
+                law = std::string(t(lang, "groupe établi en ", "group based in ")) + country_name(parent, lang);
+            } else if (parent == "GB") {
+                legal = 40;
+                law = t(lang, "groupe britannique : Investigatory Powers Act", "UK group: Investigatory Powers Act");
+            } else if (p.exposure_known || country_in_eea(parent)) {
+                legal = country_in_eea(parent) ? 100 : (country_has_adequacy(parent) ? 80 : 40);
+                law = std::string(t(lang, "groupe établi en ", "group based in ")) + country_name(parent, lang) +
+                      t(lang, ", pas de loi extra-européenne connue", ", no known extra-EU law");
+            } else {
+                legal = country_has_adequacy(parent) ? 80 : 40;
+                law = std::string(t(lang, "groupe établi en ", "group based in ")) + country_name(parent, lang);
+            }
+        }
+    }
+    const std::string who = c.provider ? provider_title(c) : std::string(t(lang, "fournisseur hors catalogue", "provider in no catalog"));
+    const bool reaches_abroad = legal_known && c.provider &&
+                                (c.provider->exposed_to(Law::UsCloudAct) || c.provider->exposed_to(Law::CnNil2017) ||
+                                 (!c.provider->exposure_known &&
+                                  (c.provider->parent_country == "US" || c.provider->parent_country == "CN")));
+    if (reaches_abroad) {
+        v.known = true;
+        v.value = legal;
+        v.provenance = Provenance::Catalog;
+        v.source = source_url(c.provider, "exposure");
+        if (v.source.empty()) v.source = source_url(c.provider, "parent");
+        v.reason = who + " : " + law + " (" + format_number(legal, 0, lang) + ")" +
+                   t(lang, " ; cette loi atteint les données où qu'elles soient hébergées",
+                     "; this law reaches the data wherever it is hosted");
+        if (location_known) v.reason += std::string(t(lang, " (hébergement : ", " (hosting: ")) + where + ")";
+        return v;
+    }
+    if (!location_known || !legal_known) {
+        v.reason = who + " : ";
+        if (!location_known) v.reason += t(lang, "lieu d'hébergement inconnu", "hosting place unknown");
+        if (!location_known && !legal_known) v.reason += t(lang, " ; ", "; ");
+        if (!legal_known) v.reason += t(lang, "groupe et lois applicables inconnus", "group and applicable laws unknown");
+        return v;
+    }
+    v.known = true;
+    v.value = 0.5 * location + 0.5 * legal;
+    v.provenance = prov;
+    v.source = source_url(c.provider, law.empty() ? "parent" : "exposure");
+    if (v.source.empty()) v.source = source_url(c.provider, "parent");
+    v.reason = who + t(lang, " : hébergement ", ": hosting ") + where + " (" + format_number(location, 0, lang) + ")" +
+               t(lang, " ; ", "; ") + law + " (" + format_number(legal, 0, lang) + ")";
+    if (c.provider && c.provider->secnumcloud.value_or(false)) {
+        v.reason += t(lang, " ; une offre qualifiée SecNumCloud existe chez ce fournisseur",
+                      "; this provider has a SecNumCloud-qualified offer");
+    }
+    return v;
+}
+
+}  // namespace px::scoring

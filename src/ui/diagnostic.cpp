@@ -1,0 +1,326 @@
+// diagnostic.cpp — the Diagnostic lens: the inventory editor (left panel) and the results (right
+// panel): the A–G label, the radar of the five axes drawn with ImDrawList, "Pourquoi ?" (every
+// contribution with its reason and source) and the ranked alternatives with their distance.
+// It edits the Workspace and sets Intents::workspace_changed; the caller scores (core/scoring.h).
+// Does NOT compute any score, value or distance: everything shown comes from the Report.
+// Index: [SECTION] Helpers · Inventory · Results
+#include <imgui.h>
+
+#include <cmath>    // std::cos, std::sin
+#include <cstdio>   // std::snprintf
+#include <string>   // std::string
+
+#include "core/catalog.h"
+#include "core/scoring.h"
+#include "core/text.h"
+#include "core/workspace.h"
+#include "ui/ui_internal.h"
+
+namespace px::ui {
+
+// [SECTION] Helpers ------------------------------------------------------------------------------
+namespace {
+// Two-language literals, both required at the call: a missing translation cannot compile.
+const char* L(const UiState& s, const char* fr, const char* en) { return s.lang == Lang::En ? en : fr; }
+
+// The energy-label colours every French household knows, A dark green → G red.
+ImU32 grade_colour(char g) {
+    static const ImU32 kColours[] = {IM_COL32(0, 133, 63, 255),  IM_COL32(51, 168, 71, 255),
+                                     IM_COL32(141, 194, 62, 255), IM_COL32(255, 204, 0, 255),
+                                     IM_COL32(251, 161, 27, 255), IM_COL32(236, 102, 35, 255),
+                                     IM_COL32(226, 6, 19, 255)};
+    return g >= 'A' && g <= 'G' ? kColours[g - 'A'] : IM_COL32(150, 150, 150, 255);
+}
+
+// A yes / no / unknown fact as three radio buttons. Returns true when it changed.
+bool tri_state(const UiState& s, const char* label, std::optional<bool>& v) {
+    bool changed = false;
+    ImGui::PushID(label);
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine();
+    int cur = v ? (*v ? 1 : 0) : 2;
+    if (ImGui::RadioButton(L(s, "oui", "yes"), &cur, 1)) changed = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(L(s, "non", "no"), &cur, 0)) changed = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(L(s, "je ne sais pas", "don't know"), &cur, 2)) changed = true;
+    if (changed) v = cur == 2 ? std::nullopt : std::optional<bool>(cur == 1);
+    ImGui::PopID();
+    return changed;
+}
+
+bool optional_number(const char* label, std::optional<double>& v, double max) {
+    double x = v.value_or(0);
+    bool on = v.has_value();
+    bool changed = false;
+    ImGui::PushID(label);
+    if (ImGui::Checkbox("##on", &on)) changed = true;
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!on);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    if (ImGui::InputDouble(label, &x, 0, 0, "%.0f")) changed = true;
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    if (changed) {
+        if (x < 0) x = 0;
+        if (x > max) x = max;
+        v = on ? std::optional<double>(x) : std::nullopt;
+    }
+    return changed;
+}
+
+// Every provider of the shipped facts and of the workspace's catalogs offering a category.
+template <typename F>
+void for_each_provider(const UiState& s, Category cat, F&& f) {
+    if (s.catalogs) {
+        for (const Catalog& c : s.catalogs->list()) {
+            for (const Provider& p : c.providers) {
+                if (p.kind == "provider" && p.offers(cat)) f(c, p);
+            }
+        }
+    }
+    for (const Catalog& c : s.workspace->catalogs) {
+        for (const Provider& p : c.providers) {
+            if (p.kind == "provider" && p.offers(cat)) f(c, p);
+        }
+    }
+}
+}  // namespace
+
+// [SECTION] Inventory ----------------------------------------------------------------------------
+void diagnostic_inputs_panel(UiState& s, Intents& in) {
+    if (!s.workspace) return;
+    Workspace& ws = *s.workspace;
+    ImGui::TextUnformatted(L(s, "Votre organisation", "Your organisation"));
+    char name[160];
+    std::snprintf(name, sizeof name, "%s", ws.organisation.name.c_str());
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::InputTextWithHint("##orgname", L(s, "Nom (facultatif)", "Name (optional)"), name, sizeof name)) {
+        ws.organisation.name = name;
+        in.workspace_changed = true;
+    }
+    if (ImGui::BeginCombo(L(s, "Type", "Kind"), org_kind_label(ws.organisation.kind, s.lang))) {
+        for (int k = 0; k < static_cast<int>(OrgKind::COUNT); ++k) {
+            if (ImGui::Selectable(org_kind_label(static_cast<OrgKind>(k), s.lang), static_cast<int>(ws.organisation.kind) == k)) {
+                ws.organisation.kind = static_cast<OrgKind>(k);
+                in.workspace_changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    // The commune, found by name, INSEE or postal code.
+    std::string commune = L(s, "Commune : non renseignée", "Commune: not given");
+    if (s.atlas && !ws.organisation.insee.empty()) {
+        if (const Atlas::Commune* c = s.atlas->find_commune(ws.organisation.insee)) {
+            commune = std::string(L(s, "Commune : ", "Commune: ")) + std::string(s.atlas->name(*c)) + " (" + c->code + ")";
+        }
+    }
+    ImGui::TextUnformatted(commune.c_str());
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##orgcommune", L(s, "Chercher une commune ou un code postal", "Find a commune or postal code"),
+                             s.commune_query, sizeof s.commune_query);
+    if (s.places && s.commune_query[0] != '\0') {
+        std::vector<Places::Match> found;
+        s.places->search(s.commune_query, 5, found);
+        for (const Places::Match& m : found) {
+            const Atlas::Commune& c = s.atlas->communes[m.commune];
+            const std::string label = std::string(s.atlas->name(c)) + " (" + c.code + ")";
+            if (ImGui::Selectable(label.c_str())) {
+                ws.organisation.insee = c.code;
+                s.commune_query[0] = '\0';
+                in.workspace_changed = true;
+            }
+        }
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted(L(s, "Services numériques utilisés", "Digital services in use"));
+    if (ws.services.empty()) {
+        ImGui::TextWrapped("%s", L(s, "Ajoutez les outils que vous utilisez : messagerie, site, réseaux sociaux… "
+                                      "Choisissez un produit connu (Gmail, Wix…) pour remplir les faits d'un coup.",
+                                   "Add the tools you use: e-mail, web site, social networks… Pick a known product "
+                                   "(Gmail, Wix…) to fill in the facts at once."));
+    }
+    int remove = -1;
+    for (size_t i = 0; i < ws.services.size(); ++i) {
+        Service& sv = ws.services[i];
+        ImGui::PushID(static_cast<int>(i));
+        const std::string title = s.report && i < s.report->services.size() ? s.report->services[i].title
+                                                                            : std::string(category_label(sv.category, s.lang));
+        const bool open = s.editing == static_cast<int>(i);
+        if (ImGui::Selectable(title.c_str(), open)) s.editing = open ? -1 : static_cast<int>(i);
+        if (open) {
+            ImGui::Indent();
+            if (ImGui::BeginCombo(L(s, "Catégorie", "Category"), category_label(sv.category, s.lang))) {
+                for (int c = 0; c < static_cast<int>(Category::COUNT); ++c) {
+                    if (ImGui::Selectable(category_label(static_cast<Category>(c), s.lang), static_cast<int>(sv.category) == c)) {
+                        sv.category = static_cast<Category>(c);
+                        in.workspace_changed = true;
+                    }
+                }
+                ImGui::EndCombo();
+            }
+            // Presets: the known products of this category; picking one sets product and provider.
+            if (ImGui::BeginCombo(L(s, "Produit", "Product"), sv.product.empty() ? "—" : sv.product.c_str())) {
+                for_each_provider(s, sv.category, [&](const Catalog&, const Provider& p) {
+                    for (const Product& pr : p.products) {
+                        if (pr.category != sv.category) continue;
+                        const std::string label = pr.name + " — " + p.name;
+                        if (ImGui::Selectable(label.c_str(), sv.product == pr.name && sv.provider == p.id)) {
+                            sv.product = pr.name;
+                            sv.provider = p.id;
+                            in.workspace_changed = true;
+                        }
+                    }
+                });
+                ImGui::EndCombo();
+            }
+            if (ImGui::BeginCombo(L(s, "Fournisseur", "Provider"), sv.provider.empty() ? "—" : sv.provider.c_str())) {
+                for_each_provider(s, sv.category, [&](const Catalog&, const Provider& p) {
+                    if (ImGui::Selectable(p.name.c_str(), sv.provider == p.id)) {
+                        sv.provider = p.id;
+                        in.workspace_changed = true;
+                    }
+                });
+                ImGui::EndCombo();
+            }
+            in.workspace_changed |= tri_state(s, L(s, "Données personnelles ?", "Personal data?"), sv.personal_data);
+            in.workspace_changed |= tri_state(s, L(s, "Logiciel libre ?", "Open source?"), sv.open_source);
+            in.workspace_changed |= tri_state(s, L(s, "Formats ouverts ?", "Open formats?"), sv.open_formats);
+            in.workspace_changed |= tri_state(s, L(s, "Export complet ?", "Full export?"), sv.export_data);
+            in.workspace_changed |= tri_state(s, L(s, "Déclaration d'accessibilité ?", "Accessibility statement?"),
+                                              sv.accessibility_statement);
+            in.workspace_changed |= tri_state(s, L(s, "Une personne à joindre ?", "A person to call?"), sv.assisted_channel);
+            in.workspace_changed |= optional_number(L(s, "Coût annuel (€)", "Yearly cost (€)"), sv.yearly_cost_eur, 1e9);
+            in.workspace_changed |= optional_number(L(s, "Utilisateurs", "Users"), sv.users, 1e6);
+            in.workspace_changed |= optional_number(L(s, "Sobriété mesurée (0–100)", "Measured sobriety (0–100)"), sv.sobriety, 100);
+            if (ImGui::Button(L(s, "Retirer ce service", "Remove this service"))) remove = static_cast<int>(i);
+            ImGui::Unindent();
+        }
+        ImGui::PopID();
+    }
+    if (remove >= 0) {
+        ws.services.erase(ws.services.begin() + remove);
+        s.editing = -1;
+        in.workspace_changed = true;
+    }
+    if (ws.services.size() < kWorkspaceMaxServices && primary_button(L(s, "+ Ajouter un service", "+ Add a service"))) {
+        ws.services.push_back(Service{});
+        ws.services.back().category = Category::Email;
+        s.editing = static_cast<int>(ws.services.size() - 1);
+        in.workspace_changed = true;
+    }
+}
+
+// [SECTION] Results ------------------------------------------------------------------------------
+void diagnostic_results_panel(UiState& s, Intents& in) {
+    if (!s.workspace || !s.report) return;
+    const Report& r = *s.report;
+    Workspace& ws = *s.workspace;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float em = ImGui::GetFontSize();
+    // The label: a coloured arrow with the letter, and the score beside it.
+    {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = em * 2.6f, w = em * 4.2f;
+        dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), grade_colour(r.grade), em * 0.2f);
+        char letter[2] = {r.grade, 0};
+        ImGui::PushFont(heading_font());
+        const ImVec2 ts = ImGui::CalcTextSize(letter);
+        dl->AddText(ImVec2(p.x + (w - ts.x) * 0.5f, p.y + (h - ts.y) * 0.5f), IM_COL32_WHITE, letter);
+        ImGui::PopFont();
+        ImGui::Dummy(ImVec2(w, h));
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        if (r.score_known) {
+            ImGui::Text("%s %.0f / 100", L(s, "Score", "Score"), r.score);
+        } else {
+            ImGui::TextUnformatted(L(s, "Score inconnu : ajoutez des services", "Score unknown: add services"));
+        }
+        ImGui::Text("%s %.0f %%", L(s, "Données connues :", "Known data:"), r.confidence * 100.0);
+        ImGui::EndGroup();
+    }
+    // The radar of the five axes (unknown axes drawn as a gap, and said so).
+    {
+        const float size = em * 11;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const ImVec2 c(p.x + ImGui::GetContentRegionAvail().x * 0.5f, p.y + size * 0.5f);
+        const float radius = size * 0.36f;
+        ImVec2 pts[kAxisCount];
+        for (int ring = 1; ring <= 4; ++ring) {
+            for (size_t a = 0; a < kAxisCount; ++a) {
+                const float ang = -1.5707963f + 6.2831853f * static_cast<float>(a) / kAxisCount;
+                pts[a] = ImVec2(c.x + std::cos(ang) * radius * ring / 4.0f, c.y + std::sin(ang) * radius * ring / 4.0f);
+            }
+            dl->AddPolyline(pts, static_cast<int>(kAxisCount), IM_COL32(180, 180, 190, 255), ImDrawFlags_Closed, 1.0f);
+        }
+        for (size_t a = 0; a < kAxisCount; ++a) {
+            const float ang = -1.5707963f + 6.2831853f * static_cast<float>(a) / kAxisCount;
+            const float v = r.axes[a].known ? static_cast<float>(r.axes[a].score) / 100.0f : 0.0f;
+            pts[a] = ImVec2(c.x + std::cos(ang) * radius * v, c.y + std::sin(ang) * radius * v);
+            const char* code = axis_label(static_cast<Axis>(a), s.lang);
+            char label[96];
+            if (r.axes[a].known) std::snprintf(label, sizeof label, "%.0f", r.axes[a].score);
+            else std::snprintf(label, sizeof label, "?");
+            const ImVec2 lp(c.x + std::cos(ang) * (radius + em * 0.9f), c.y + std::sin(ang) * (radius + em * 0.9f));
+            const ImVec2 ts = ImGui::CalcTextSize(label);
+            dl->AddText(ImVec2(lp.x - ts.x * 0.5f, lp.y - ts.y * 0.5f), IM_COL32(30, 30, 30, 255), label);
+            (void)code;
+        }
+        dl->AddConvexPolyFilled(pts, static_cast<int>(kAxisCount), IM_COL32(0, 0, 145, 70));
+        dl->AddPolyline(pts, static_cast<int>(kAxisCount), IM_COL32(0, 0, 145, 255), ImDrawFlags_Closed, 2.0f);
+        ImGui::Dummy(ImVec2(size, size));
+    }
+    // The axes as text too (the radar never carries information alone), with the weights.
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        const AxisResult& ax = r.axes[a];
+        ImGui::PushID(static_cast<int>(a));
+        if (ax.known) ImGui::Text("%s : %.0f", axis_label(static_cast<Axis>(a), s.lang), ax.score);
+        else ImGui::Text("%s : %s", axis_label(static_cast<Axis>(a), s.lang), L(s, "inconnu", "unknown"));
+        float w = static_cast<float>(ws.weights[a]);
+        ImGui::SetNextItemWidth(em * 8);
+        if (ImGui::SliderFloat(L(s, "poids", "weight"), &w, 0.0f, 100.0f, "%.0f")) {
+            ws.weights[a] = w;
+            in.workspace_changed = true;
+        }
+        ImGui::PopID();
+    }
+    if (ImGui::CollapsingHeader(L(s, "Pourquoi ? (chaque point expliqué)", "Why? (every point explained)"))) {
+        for (size_t a = 0; a < kAxisCount; ++a) {
+            ImGui::TextUnformatted(axis_label(static_cast<Axis>(a), s.lang));
+            for (const Contribution& c : r.contributions) {
+                if (static_cast<size_t>(c.axis) != a) continue;
+                if (c.known) {
+                    ImGui::BulletText("%+.1f  %s (%s)", c.points, c.reason.c_str(), provenance_label(c.provenance, s.lang));
+                } else {
+                    ImGui::BulletText("%s  %s", L(s, "à documenter —", "to document —"), c.reason.c_str());
+                }
+                if (!c.source.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.source.c_str());
+            }
+        }
+    }
+    if (ImGui::CollapsingHeader(L(s, "Alternatives", "Alternatives"), ImGuiTreeNodeFlags_DefaultOpen)) {
+        float km = static_cast<float>(ws.alternatives_km);
+        ImGui::SetNextItemWidth(em * 10);
+        if (ImGui::SliderFloat(L(s, "à moins de (km, 0 = partout)", "within (km, 0 = anywhere)"), &km, 0.0f, 1000.0f, "%.0f")) {
+            ws.alternatives_km = km;
+            in.workspace_changed = true;
+        }
+        if (r.alternatives.empty()) ImGui::TextWrapped("%s", L(s, "Aucune alternative meilleure dans les catalogues chargés.",
+                                                                 "No better alternative in the loaded catalogs."));
+        int last = -1;
+        for (const Alternative& a : r.alternatives) {
+            if (a.service != last && a.service >= 0 && static_cast<size_t>(a.service) < r.services.size()) {
+                ImGui::TextUnformatted(r.services[static_cast<size_t>(a.service)].title.c_str());
+                last = a.service;
+            }
+            char dist[48], gain[48];
+            if (a.distance_known) std::snprintf(dist, sizeof dist, "%.0f km", a.distance_km);
+            else std::snprintf(dist, sizeof dist, "%s", L(s, "distance inconnue", "distance unknown"));
+            if (a.gain_known) std::snprintf(gain, sizeof gain, "+%.0f", a.gain);
+            else std::snprintf(gain, sizeof gain, "%s", L(s, "gain inconnu", "gain unknown"));
+            ImGui::BulletText("%s — %s, %s", a.name.c_str(), dist, gain);
+        }
+    }
+}
+
+}  // namespace px::ui
