@@ -77,6 +77,15 @@ const char* label_name(ProviderLabel l, Lang lang) {
     return "";
 }
 
+const Product* Provider::product(std::string_view wanted) const {
+    const std::string key = fold_for_search(wanted);
+    if (key.empty()) return nullptr;
+    for (const Product& p : products) {
+        if (fold_for_search(p.name) == key) return &p;
+    }
+    return nullptr;
+}
+
 const Source* Provider::source_for(std::string_view field) const {
     for (const Source& s : sources) {
         for (const std::string& a : s.about) {
@@ -467,16 +476,23 @@ const Provider* Catalogs::find(std::string_view provider_id) const {
 }
 
 const Product* Catalogs::find_product(std::string_view name, const Provider** provider) const {
-    const std::string wanted = fold_for_search(name);
-    if (wanted.empty()) return nullptr;
     for (const Catalog& c : list_) {
         for (const Provider& p : c.providers) {
-            for (const Product& pr : p.products) {
-                if (fold_for_search(pr.name) == wanted) {
-                    if (provider) *provider = &p;
-                    return &pr;
-                }
+            if (const Product* pr = p.product(name)) {
+                if (provider) *provider = &p;
+                return pr;
             }
+        }
+    }
+    return nullptr;
+}
+
+const Provider* find_provider(const Catalogs& catalogs, const std::vector<Catalog>& more, std::string_view id) {
+    if (id.empty()) return nullptr;
+    if (const Provider* p = catalogs.find(id)) return p;
+    for (const Catalog& c : more) {
+        for (const Provider& p : c.providers) {
+            if (p.id == id) return &p;
         }
     }
     return nullptr;

@@ -130,6 +130,8 @@ struct Provider {
     std::string kind = "provider";  // "provider" | "mediation" | "initiative"
 
     bool offers(Category c) const { return (categories >> static_cast<unsigned>(c)) & 1u; }
+    // Its product of that name, case and accents ignored, or null.
+    const Product* product(std::string_view name) const;
     bool exposed_to(Law l) const { return (exposure >> static_cast<unsigned>(l)) & 1u; }
     // The source that backs a fact field ("hq"…), or null.
     const Source* source_for(std::string_view field) const;
@@ -167,6 +169,9 @@ public:
 private:
     std::vector<Catalog> list_;
 };
+
+// A provider by id in `catalogs`, then in `more` (a workspace's own catalogs), or null.
+const Provider* find_provider(const Catalogs& catalogs, const std::vector<Catalog>& more, std::string_view id);
 
 // ISO alpha-2 country groups used by the method (docs/method.md gives their sources).
 bool country_is_valid(std::string_view iso2);  // two capital letters

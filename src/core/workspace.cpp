@@ -142,7 +142,6 @@ Result<Workspace> parse_workspace_json(std::string_view text, const std::string&
         ws.catalogs.resize(cs->size());
         for (size_t i = 0; i < cs->size(); ++i) {
             if (!read_catalog((*cs)[i], "/catalogs/" + std::to_string(i), f, ws.catalogs[i])) return f.error;
-            ws.catalogs[i].file = file;
         }
     }
     return ws;
@@ -195,12 +194,7 @@ Error check_references(const Workspace& ws, const Catalogs& catalogs, const Atla
     }
     for (size_t i = 0; i < ws.services.size(); ++i) {
         const std::string& id = ws.services[i].provider;
-        if (id.empty() || catalogs.find(id)) continue;
-        bool found = false;
-        for (const Catalog& c : ws.catalogs) {
-            for (const Provider& p : c.providers) found = found || p.id == id;
-        }
-        if (!found) {
+        if (!id.empty() && !find_provider(catalogs, ws.catalogs, id)) {
             f.fail(Err::CATALOG_UNKNOWN_PROVIDER, "/services/" + std::to_string(i) + "/provider", id);
             return f.error;
         }

@@ -257,14 +257,12 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
             const float ang = -1.5707963f + 6.2831853f * static_cast<float>(a) / kAxisCount;
             const float v = r.axes[a].known ? static_cast<float>(r.axes[a].score) / 100.0f : 0.0f;
             pts[a] = ImVec2(c.x + std::cos(ang) * radius * v, c.y + std::sin(ang) * radius * v);
-            const char* code = axis_label(static_cast<Axis>(a), s.lang);
             char label[96];
             if (r.axes[a].known) std::snprintf(label, sizeof label, "%.0f", r.axes[a].score);
             else std::snprintf(label, sizeof label, "?");
             const ImVec2 lp(c.x + std::cos(ang) * (radius + em * 0.9f), c.y + std::sin(ang) * (radius + em * 0.9f));
             const ImVec2 ts = ImGui::CalcTextSize(label);
             dl->AddText(ImVec2(lp.x - ts.x * 0.5f, lp.y - ts.y * 0.5f), IM_COL32(30, 30, 30, 255), label);
-            (void)code;
         }
         dl->AddConvexPolyFilled(pts, static_cast<int>(kAxisCount), IM_COL32(0, 0, 145, 70));
         dl->AddPolyline(pts, static_cast<int>(kAxisCount), IM_COL32(0, 0, 145, 255), ImDrawFlags_Closed, 2.0f);

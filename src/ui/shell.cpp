@@ -140,6 +140,18 @@ void coming_soon(const UiState& s) {
     ImGui::TextWrapped("%s", tr(Msg::COMING_SOON_BODY, s.lang));
 }
 
+// The lens's inputs (left panel) and results (right panel, or under the inputs when narrow).
+void lens_inputs(UiState& s, Intents& in) {
+    if (s.lens == Lens::Map) map_inputs_panel(s);
+    else if (s.lens == Lens::Diagnostic && s.workspace) diagnostic_inputs_panel(s, in);
+    else coming_soon(s);
+}
+void lens_results(UiState& s, Intents& in) {
+    if (s.lens == Lens::Map) map_results_panel(s);
+    else if (s.lens == Lens::Diagnostic && s.workspace) diagnostic_results_panel(s, in);
+    else coming_soon(s);
+}
+
 void left_panel(UiState& s, const Layout& l, Intents& in) {
     ImGui::SetNextWindowPos(ImVec2(0, l.top));
     ImGui::SetNextWindowSize(ImVec2(l.left_w, l.bottom - l.top));
@@ -147,23 +159,11 @@ void left_panel(UiState& s, const Layout& l, Intents& in) {
         heading(tr(info(s.lens).name, s.lang));
         ImGui::TextWrapped("%s", tr(info(s.lens).about, s.lang));
         ImGui::Separator();
-        if (s.lens == Lens::Map) {
-            map_inputs_panel(s);
-        } else if (s.lens == Lens::Diagnostic && s.workspace) {
-            diagnostic_inputs_panel(s, in);
-        } else {
-            coming_soon(s);
-        }
+        lens_inputs(s, in);
         if (l.narrow) {
             ImGui::Spacing();
             heading(tr(Msg::PANEL_RESULTS, s.lang));
-            if (s.lens == Lens::Map) {
-                map_results_panel(s);
-            } else if (s.lens == Lens::Diagnostic && s.workspace) {
-                diagnostic_results_panel(s, in);
-            } else {
-                coming_soon(s);
-            }
+            lens_results(s, in);
         }
     }
     ImGui::End();
@@ -175,13 +175,7 @@ void right_panel(UiState& s, const Layout& l, Intents& in) {
     ImGui::SetNextWindowSize(ImVec2(l.right_w, l.bottom - l.top));
     if (ImGui::Begin("##results", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
         heading(tr(Msg::PANEL_RESULTS, s.lang));
-        if (s.lens == Lens::Map) {
-            map_results_panel(s);
-        } else if (s.lens == Lens::Diagnostic && s.workspace) {
-            diagnostic_results_panel(s, in);
-        } else {
-            coming_soon(s);
-        }
+        lens_results(s, in);
     }
     ImGui::End();
 }

@@ -58,7 +58,8 @@ struct App {
     px::MapOverlay overlay;
     px::Choropleth choropleth;
     px::ui::UiState ui;
-    px::Catalogs facts;       // the provider facts shipped with Proxinum
+    px::Catalogs facts;       // the provider facts shipped with Proxinum, parsed on first use
+    bool facts_loaded = false;
     px::Workspace workspace;  // the user's diagnostic (issue 7 will autosave it)
     px::Report report;        // scored from workspace whenever it changes
     int fb_w = 0, fb_h = 0;
@@ -104,8 +105,25 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
     return EM_TRUE;
 }
 
+// The shipped provider facts, parsed the first time the diagnostic needs them (not at start-up:
+// the map must not wait for them). False, with the page told why, if they cannot be read.
+bool ensure_facts(App& app) {
+    if (app.facts_loaded) return true;
+    px::Catalog facts;
+    px::Result<px::Catalog> r = px::builtin_catalog();
+    if (r.get(facts) != px::Err::OK) {
+        px_js_fatal(("faits : " + px::format_error(r.error(), px::Lang::Fr)).c_str());
+        return false;
+    }
+    app.facts.add(std::move(facts));
+    app.ui.catalogs = &app.facts;
+    app.facts_loaded = true;
+    return true;
+}
+
 // Scores the workspace again and shows its flows on the map (the UI never scores).
 void rescore(App& app) {
+    if (!ensure_facts(app)) return;
     app.report = px::score_workspace(app.workspace, app.facts, &app.atlas, app.ui.lang);
     if (!app.workspace.services.empty()) {
         app.overlay = px::report_overlay(app.report);
@@ -135,7 +153,10 @@ void frame() {
     const px::ui::Intents in = px::ui::frame(app.ui);
     ImGui::Render();
     if (in.lens_changed || in.lang_changed) publish_state(app);
-    if (in.workspace_changed || in.lang_changed) rescore(app);
+    if (in.workspace_changed || (in.lang_changed && app.facts_loaded) ||
+        (app.ui.lens == px::ui::Lens::Diagnostic && !app.facts_loaded)) {
+        rescore(app);
+    }
 
     glViewport(0, 0, app.fb_w, app.fb_h);
     glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
@@ -165,15 +186,7 @@ std::string refusal_list(const std::vector<px::Error>& errors) {
     return nlohmann::json{{"ok", false}, {"errors", list}}.dump();
 }
 
-std::string refusal(const px::Error& e) {
-    return nlohmann::json{{"ok", false},
-                          {"errors", {{{"message", px::format_error(e, g_app.ui.lang)},
-                                       {"id", px::error_id(e.code)},
-                                       {"pointer", e.json_pointer},
-                                       {"line", e.where.line},
-                                       {"col", e.where.col}}}}}
-        .dump();
-}
+std::string refusal(const px::Error& e) { return refusal_list({e}); }
 
 }  // namespace
 
@@ -250,6 +263,10 @@ EMSCRIPTEN_KEEPALIVE const char* px_load_workspace(const char* text) {
     px::Result<px::Workspace> r = px::parse_workspace_json(t, "workspace.json");
     if (r.get(ws) != px::Err::OK) {
         out = refusal(r.error());
+        return out.c_str();
+    }
+    if (!ensure_facts(g_app)) {
+        out = refusal(px::make_error(px::Err::FILE_UNREADABLE, {}, {}, "faits-proxinum.json"));
         return out.c_str();
     }
     const px::Error e = px::check_references(ws, g_app.facts, &g_app.atlas, t, "workspace.json");
@@ -449,19 +466,8 @@ int main() {
     g_app.ui.atlas = &g_app.atlas;
     g_app.ui.places = &g_app.places;
     g_app.ui.overlay = &g_app.overlay;
-    {
-        px::Catalog facts;
-        px::Result<px::Catalog> r = px::builtin_catalog();
-        if (r.get(facts) != px::Err::OK) {
-            px_js_fatal(("faits : " + px::format_error(r.error(), px::Lang::Fr)).c_str());
-            return 1;
-        }
-        g_app.facts.add(std::move(facts));
-    }
     g_app.ui.workspace = &g_app.workspace;
-    g_app.ui.report = &g_app.report;
-    g_app.ui.catalogs = &g_app.facts;
-    rescore(g_app);
+    g_app.ui.report = &g_app.report;  // empty until the diagnostic is first used (ensure_facts)
 
     // 3. The map's buffers.
     if (!g_app.map.finish_init()) {

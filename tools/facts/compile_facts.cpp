@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     merged.source = "Proxinum, data/providers/*.json : chaque fait cite la page lue et sa date";
     merged.licence = "CC0-1.0";
     std::set<std::string> ids;
-    std::map<long, std::vector<px::Place*>> wanted_geonames;
+    std::map<long, std::vector<size_t>> wanted_geonames;  // GeoNames id → providers (merged index)
     std::vector<std::string> texts;
     for (int a = 5; a < argc; ++a) texts.push_back(read_file(argv[a]));
     for (int a = 5; a < argc; ++a) {
@@ -137,23 +137,14 @@ int main(int argc, char** argv) {
                 fail(f.error);
             }
             const nlohmann::json hq = raw["providers"][i].value("hq", nlohmann::json::object());
-            if (hq.contains("geonames") && !hq["geonames"].is_number_integer()) {
-                f.fail(px::Err::FIELD_TYPE, at + "/hq/geonames", "entier / integer");
-                fail(f.error);
+            if (hq.contains("geonames")) {
+                if (!hq["geonames"].is_number_integer()) {
+                    f.fail(px::Err::FIELD_TYPE, at + "/hq/geonames", "entier / integer");
+                    fail(f.error);
+                }
+                wanted_geonames[hq["geonames"].get<long>()].push_back(merged.providers.size());
             }
             merged.providers.push_back(std::move(p));
-        }
-    }
-    // Second pass, now that merged.providers no longer moves: attach GeoNames ids to places.
-    {
-        size_t k = 0;
-        for (int a = 5; a < argc; ++a) {
-            const nlohmann::json raw = nlohmann::json::parse(texts[static_cast<size_t>(a - 5)], nullptr, false);
-            for (const auto& pv : raw["providers"]) {
-                const nlohmann::json hq = pv.value("hq", nlohmann::json::object());
-                if (hq.contains("geonames")) wanted_geonames[hq["geonames"].get<long>()].push_back(&merged.providers[k].hq);
-                ++k;
-            }
         }
     }
     // GeoNames cities500: geonameid, name, asciiname, alternatenames, latitude, longitude, …
@@ -171,8 +162,8 @@ int main(int argc, char** argv) {
         while (std::getline(ls, col, '\t')) cols.push_back(col);
         if (cols.size() < 6) die("bad GeoNames line for id " + std::to_string(id));
         const px::geo::LonLat pos{std::stod(cols[5]), std::stod(cols[4])};
-        for (px::Place* place : it->second) {
-            place->pos = pos;
+        for (size_t k : it->second) {
+            merged.providers[k].hq.pos = pos;
             ++placed;
         }
         wanted_geonames.erase(it);

@@ -6,7 +6,6 @@
 #include <cstdio>     // std::snprintf
 
 #include "core/scoring/rules.h"
-#include "core/text.h"  // px::fold_for_search
 
 namespace px {
 
@@ -85,40 +84,6 @@ using scoring::AxisValue;
 using scoring::ServiceContext;
 using scoring::t;
 
-struct Lookup {
-    const Catalogs& builtin;
-    const std::vector<Catalog>& own;
-    const Provider* find(std::string_view id, std::string* catalog_name = nullptr) const {
-        if (id.empty()) return nullptr;
-        for (const Catalog& c : builtin.list()) {
-            for (const Provider& p : c.providers) {
-                if (p.id == id) {
-                    if (catalog_name) *catalog_name = c.name;
-                    return &p;
-                }
-            }
-        }
-        for (const Catalog& c : own) {
-            for (const Provider& p : c.providers) {
-                if (p.id == id) {
-                    if (catalog_name) *catalog_name = c.name;
-                    return &p;
-                }
-            }
-        }
-        return nullptr;
-    }
-};
-
-const Product* product_of(const Provider* p, const std::string& name) {
-    if (!p || name.empty()) return nullptr;
-    const std::string wanted = fold_for_search(name);
-    for (const Product& pr : p->products) {
-        if (fold_for_search(pr.name) == wanted) return &pr;
-    }
-    return nullptr;
-}
-
 void place_provider(const Provider* p, const Atlas* atlas, const Atlas::Commune*& commune, std::optional<geo::LonLat>& pos) {
     commune = nullptr;
     pos.reset();
@@ -172,7 +137,6 @@ std::string service_title(const Service& s, const Provider* p, Lang lang) {
 // [SECTION] Scoring ------------------------------------------------------------------------------
 Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atlas* atlas, Lang lang) {
     Report r;
-    const Lookup lookup{catalogs, ws.catalogs};
     double wsum_all = 0;
     for (double w : ws.weights) wsum_all += w;
     for (size_t a = 0; a < kAxisCount; ++a) r.axes[a].weight = wsum_all > 0 ? 100.0 * ws.weights[a] / wsum_all : 0;
@@ -190,9 +154,9 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
     std::vector<const Provider*> providers(n);
     for (size_t i = 0; i < n; ++i) {
         const Service& s = ws.services[i];
-        const Provider* p = lookup.find(s.provider);
+        const Provider* p = find_provider(catalogs, ws.catalogs, s.provider);
         providers[i] = p;
-        ServiceContext c{s, p, product_of(p, s.product), atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
+        ServiceContext c{s, p, p ? p->product(s.product) : nullptr, atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
         place_provider(p, atlas, c.provider_commune, c.provider_pos);
         values[i] = evaluate(c);
         weight[i] = s.personal_data.value_or(false) ? 2.0 : 1.0;
@@ -300,7 +264,7 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
                         break;
                     }
                 }
-                ServiceContext c{cand, &p, product_of(&p, cand.product), atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
+                ServiceContext c{cand, &p, p.product(cand.product), atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
                 place_provider(&p, atlas, c.provider_commune, c.provider_pos);
                 Alternative alt;
                 alt.service = static_cast<int32_t>(i);
