@@ -64,6 +64,7 @@ enum class Lang : int { Fr, En };
            "request goes to another origin.")                                                     \
     PX_MSG(WELCOME_TITLE, "Bienvenue dans Proxinum", "Welcome to Proxinum")                       \
     PX_MSG(WELCOME_START, "Par où commencer ?", "Where to start?")                                \
+    PX_MSG(WELCOME_EXAMPLE, "Voir un exemple (une boutique fictive)", "See an example (a fictitious shop)") \
     PX_MSG(CLOSE, "Fermer", "Close")                                                              \
     PX_MSG(MENU_LENSES, "Vues", "Views")                                                          \
     PX_MSG(MENU_LANGUAGE, "Langue", "Language")                                                   \

@@ -3,7 +3,7 @@
 // contribution with its reason and source) and the ranked alternatives with their distance.
 // It edits the Workspace and sets Intents::workspace_changed; the caller scores (core/scoring.h).
 // Does NOT compute any score, value or distance: everything shown comes from the Report.
-// Index: [SECTION] Helpers · Inventory · Results
+// Index: [SECTION] Helpers · Catalogs · Inventory · Results
 #include <imgui.h>
 
 #include <cmath>    // std::cos, std::sin
@@ -84,6 +84,75 @@ void for_each_provider(const UiState& s, Category cat, F&& f) {
             if (p.kind == "provider" && p.offers(cat)) f(c, p);
         }
     }
+}
+}  // namespace
+
+// [SECTION] Catalogs -----------------------------------------------------------------------------
+namespace {
+// The loaded catalogs, the import button (the file itself is read by the page: api.js) and the
+// last import's outcome, kept until dismissed.
+void catalogs_section(UiState& s, Intents& in) {
+    Workspace& ws = *s.workspace;
+    ImGui::Separator();
+    ImGui::TextUnformatted(L(s, "Catalogues de fournisseurs", "Provider catalogs"));
+    if (s.catalogs) {
+        for (const Catalog& c : s.catalogs->list()) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s : %zu %s", c.name.c_str(), c.providers.size(),
+                               L(s, "fournisseurs (livrés avec Proxinum, faits sourcés)", "providers (shipped, sourced facts)"));
+        }
+    }
+    int remove = -1;
+    for (size_t i = 0; i < ws.catalogs.size(); ++i) {
+        const Catalog& c = ws.catalogs[i];
+        ImGui::PushID(static_cast<int>(i) + 1000);
+        if (ImGui::SmallButton(L(s, "Retirer", "Remove"))) remove = static_cast<int>(i);
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s : %zu %s%s", c.name.c_str(), c.providers.size(), L(s, "fournisseurs", "providers"),
+                           c.example ? L(s, " — EXEMPLE", " — EXAMPLE") : "");
+        ImGui::PopID();
+    }
+    if (remove >= 0) {
+        // Services that used one of its providers keep the provider's name, not a dangling id.
+        for (const Provider& p : ws.catalogs[static_cast<size_t>(remove)].providers) {
+            for (Service& sv : ws.services) {
+                if (sv.provider == p.id && !find_provider(*s.catalogs, {}, p.id)) {
+                    sv.provider.clear();
+                    sv.provider_name = p.name;
+                }
+            }
+        }
+        ws.catalogs.erase(ws.catalogs.begin() + remove);
+        in.workspace_changed = true;
+    }
+    if (ImGui::Button(L(s, "Importer un catalogue…", "Import a catalog…"))) in.open_catalog = true;
+    ImGui::TextWrapped("%s", L(s, "CSV, JSON ou GeoJSON ; ou déposez le fichier sur la carte. Il est lu sur cet "
+                                  "ordinateur, rien n'est envoyé.",
+                               "CSV, JSON or GeoJSON; or drop the file on the map. It is read on this computer; "
+                               "nothing is sent."));
+    if (s.import_title.empty()) return;
+    const bool failed = !s.import_errors.empty();
+    ImGui::PushStyleColor(ImGuiCol_Border, failed ? IM_COL32(206, 5, 0, 255) : IM_COL32(24, 117, 60, 255));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f * s.scale);
+    if (ImGui::BeginChild("##import", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
+        ImGui::TextWrapped("%s", s.import_title.c_str());
+        const size_t shown = s.import_errors.size() < 20 ? s.import_errors.size() : 20;
+        for (size_t i = 0; i < shown; ++i) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", s.import_errors[i].c_str());
+        }
+        if (s.import_errors.size() > shown) {
+            ImGui::Text(L(s, "… et %zu autres erreurs", "… and %zu more errors"), s.import_errors.size() - shown);
+        }
+        if (failed) ImGui::TextUnformatted(L(s, "Rien n'a été modifié.", "Nothing was changed."));
+        if (ImGui::SmallButton(L(s, "Fermer", "Close"))) {
+            s.import_title.clear();
+            s.import_errors.clear();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
 }
 }  // namespace
 
@@ -209,6 +278,7 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
         s.editing = static_cast<int>(ws.services.size() - 1);
         in.workspace_changed = true;
     }
+    catalogs_section(s, in);
 }
 
 // [SECTION] Results ------------------------------------------------------------------------------

@@ -228,6 +228,10 @@ void welcome(UiState& s, const Layout& l, Intents& in) {
             }
             ImGui::PopID();
         }
+        if (ImGui::Button(tr(Msg::WELCOME_EXAMPLE, s.lang), ImVec2(bw, 0))) {
+            s.show_welcome = false;
+            in.load_example = true;
+        }
         ImGui::Spacing();
         ImGui::Separator();
         ImGui::TextWrapped("%s", tr(Msg::PRIVACY_LINE, s.lang));

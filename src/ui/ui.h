@@ -68,6 +68,10 @@ struct UiState {
     const Report* report = nullptr;
     const Catalogs* catalogs = nullptr;  // the shipped facts (the workspace adds its own)
     int editing = -1;                    // service open in the editor, or -1
+    // The last catalog import, shown until dismissed: a success line, or every error (already
+    // worded in the UI's language) with "rien n'a été modifié".
+    std::string import_title;
+    std::vector<std::string> import_errors;
     char commune_query[96] = {};
 };
 
@@ -77,6 +81,8 @@ struct Intents {
     bool lang_changed = false;
     bool view_changed = false;  // the map moved or zoomed
     bool workspace_changed = false;  // the diagnostic's inventory was edited: score it again
+    bool load_example = false;       // "Voir un exemple": load the example workspace
+    bool open_catalog = false;       // "Importer un catalogue…": open the browser's file picker
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must

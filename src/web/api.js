@@ -125,6 +125,31 @@ Module['printErr'] = function (text) { console.warn(text); };
   };
   Module['onAbort'] = function (what) { Module.pxFatal('abort: ' + what); };
 
+  // Catalog files: the app's "Importer un catalogue…" button opens the file picker, and a file
+  // dropped on the canvas is imported the same way. The file is read here, in the page, and
+  // handed to importFile: it never leaves the computer. The outcome shows in the app's panel.
+  function importFiles(files) {
+    for (var i = 0; i < files.length; i++) {
+      (function (f) { f.arrayBuffer().then(function (b) { api.importFile(f.name, new Uint8Array(b)); }); })(files[i]);
+    }
+  }
+  Module.pxOpenCatalog = function () {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.csv,.json,.geojson,text/csv,application/json,application/geo+json';
+    input.multiple = true;
+    input.addEventListener('change', function () { importFiles(input.files); });
+    input.click();
+  };
+  document.addEventListener('dragover', function (e) {
+    if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) e.preventDefault();
+  });
+  document.addEventListener('drop', function (e) {
+    if (!api.ready || !e.dataTransfer || !e.dataTransfer.files.length) return;
+    e.preventDefault();
+    importFiles(e.dataTransfer.files);
+  });
+
   // Touch: Emscripten's GLFW cannot read touches, so they are caught here first (document,
   // capture phase) and never reach it. One finger → ImGui's mouse (_px_touch_mouse); two
   // fingers → pinch zoom around their midpoint (_px_touch_pinch).

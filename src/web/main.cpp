@@ -44,8 +44,12 @@ EM_JS(void, px_js_ready, (), { Module.pxReady(); });
 EM_JS(void, px_js_state, (const char* lens, const char* lang),
       { Module.pxState(UTF8ToString(lens), UTF8ToString(lang)); });
 EM_JS(void, px_js_fatal, (const char* reason), { Module.pxFatal(UTF8ToString(reason)); });
+// The browser's file picker for a catalog; the chosen file comes back through proxinum.importFile.
+EM_JS(void, px_js_open_catalog, (), { Module.pxOpenCatalog(); });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
 EM_JS(void, px_js_mark, (const char* name), { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); });
+
+extern const char* const px_text_boutique_plateformes_json;  // generated: docs/samples (CMakeLists.txt)
 
 namespace {
 constexpr const char* kCanvas = "#canvas";
@@ -121,6 +125,9 @@ bool ensure_facts(App& app) {
     return true;
 }
 
+// Forward declaration: the page API's loader, used by "Voir un exemple" too.
+px::Error load_workspace(App& app, std::string_view text, const std::string& file);
+
 // Scores the workspace again and shows its flows on the map (the UI never scores).
 void rescore(App& app) {
     if (!ensure_facts(app)) return;
@@ -153,6 +160,12 @@ void frame() {
     const px::ui::Intents in = px::ui::frame(app.ui);
     ImGui::Render();
     if (in.lens_changed || in.lang_changed) publish_state(app);
+    if (in.open_catalog) px_js_open_catalog();
+    if (in.load_example) {
+        load_workspace(app, px_text_boutique_plateformes_json, "exemple.json");
+        app.ui.lens = px::ui::Lens::Diagnostic;
+        publish_state(app);
+    }
     if (in.workspace_changed || (in.lang_changed && app.facts_loaded) ||
         (app.ui.lens == px::ui::Lens::Diagnostic && !app.facts_loaded)) {
         rescore(app);
@@ -187,6 +200,20 @@ std::string refusal_list(const std::vector<px::Error>& errors) {
 }
 
 std::string refusal(const px::Error& e) { return refusal_list({e}); }
+
+// Replaces the workspace, all or nothing (core/workspace.h JSON), and scores it.
+px::Error load_workspace(App& app, std::string_view text, const std::string& file) {
+    px::Workspace ws;
+    px::Result<px::Workspace> r = px::parse_workspace_json(text, file);
+    if (r.get(ws) != px::Err::OK) return r.error();
+    if (!ensure_facts(app)) return px::make_error(px::Err::FILE_UNREADABLE, {}, {}, "faits-proxinum.json");
+    const px::Error e = px::check_references(ws, app.facts, &app.atlas, text, file);
+    if (e.code != px::Err::OK) return e;
+    app.workspace = std::move(ws);
+    app.ui.editing = -1;
+    rescore(app);
+    return {};
+}
 
 }  // namespace
 
@@ -258,25 +285,8 @@ EMSCRIPTEN_KEEPALIVE void px_touch_pinch(double cx_css, double cy_css, double ra
 // Replaces the workspace, all or nothing (core/workspace.h JSON): {"ok": true} or a refusal.
 EMSCRIPTEN_KEEPALIVE const char* px_load_workspace(const char* text) {
     static std::string out;
-    const std::string_view t = text ? text : "";
-    px::Workspace ws;
-    px::Result<px::Workspace> r = px::parse_workspace_json(t, "workspace.json");
-    if (r.get(ws) != px::Err::OK) {
-        out = refusal(r.error());
-        return out.c_str();
-    }
-    if (!ensure_facts(g_app)) {
-        out = refusal(px::make_error(px::Err::FILE_UNREADABLE, {}, {}, "faits-proxinum.json"));
-        return out.c_str();
-    }
-    const px::Error e = px::check_references(ws, g_app.facts, &g_app.atlas, t, "workspace.json");
-    if (e.code != px::Err::OK) {
-        out = refusal(e);
-        return out.c_str();
-    }
-    g_app.workspace = std::move(ws);
-    rescore(g_app);
-    out = R"({"ok":true,"errors":[]})";
+    const px::Error e = load_workspace(g_app, text ? text : "", "workspace.json");
+    out = e.code == px::Err::OK ? R"({"ok":true,"errors":[]})" : refusal(e);
     return out.c_str();
 }
 
@@ -301,7 +311,12 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     const px::CatalogImport imp =
         px::import_catalog(std::string_view(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0),
                            file, &g_app.atlas);
+    px::ui::UiState& ui = g_app.ui;
+    ui.import_errors.clear();
     if (!imp.ok()) {
+        const bool en = ui.lang == px::Lang::En;
+        ui.import_title = (en ? "Import refused: " : "Import refusé : ") + file;
+        for (const px::Error& e : imp.errors) ui.import_errors.push_back(px::format_error(e, ui.lang));
         out = refusal_list(imp.errors);
         return out.c_str();
     }
@@ -319,6 +334,8 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     }
     if (!replaced) g_app.workspace.catalogs.push_back(imp.catalog);
     rescore(g_app);
+    ui.import_title = (ui.lang == px::Lang::En ? "Catalog imported: " : "Catalogue importé : ") + imp.catalog.name + " (" +
+                      std::to_string(imp.catalog.providers.size()) + (ui.lang == px::Lang::En ? " providers)" : " fournisseurs)");
     out = nlohmann::json{{"ok", true}, {"errors", nlohmann::json::array()}, {"format", kFormats[static_cast<int>(imp.format)]},
                          {"name", imp.catalog.name}, {"providers", imp.catalog.providers.size()}}
               .dump();

@@ -258,6 +258,19 @@ async function diagnosticChecks(page, name) {
   await page.screenshot({ path: join(shots, `${name}-diagnostic.png`) });
 }
 
+// The welcome card's "Voir un exemple", by keyboard: the example shop opens in the diagnostic.
+async function exampleChecks(page, name) {
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await nextFrames(page, 3);
+  check(name, await page.evaluate(() => proxinum.lens) === 'diagnostic', '"Voir un exemple" did not open the diagnostic');
+  const r = await page.evaluate(() => proxinum.report());
+  check(name, r.grade === 'G' && r.organisation.name.startsWith('Exemple'),
+        `"Voir un exemple" did not load the example shop: ${JSON.stringify(r).slice(0, 200)}`);
+  await page.screenshot({ path: join(shots, `${name}-example.png`) });
+}
+
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
@@ -290,7 +303,7 @@ try {
   const fileUrl = pathToFileURL(join(alone, 'proxinum.html')).href;
   await runCase(browser, { name: 'file', url: fileUrl,
                            allowed: (u) => u === fileUrl || u.startsWith('data:') || u.startsWith('blob:'),
-                           viewport: { width: 1280, height: 800 }, dpr: 1 });
+                           viewport: { width: 1280, height: 800 }, dpr: 1, extra: exampleChecks });
 } catch (e) {
   failures.push(`unexpected: ${e.stack || e}`);
 } finally {

@@ -215,6 +215,8 @@ TEST_CASE("the diagnostic lens: 60 frames with the sample workspace, editing rep
             state.report = &report;
             state.catalogs = &facts;
             state.editing = 0;  // the editor open on Gmail
+            state.import_title = "Import refusé : p.csv";  // the import box, kept until dismissed
+            state.import_errors = {"p.csv:3: commune inconnue : 99999 (code INSEE) (champ code_insee)"};
             bool changed = false;
             for (int f = 0; f < 60; ++f) changed |= h.frame(state, ImVec2(1280 * scale, 800 * scale)).workspace_changed;
             CHECK_FALSE(changed);  // frames alone edit nothing
@@ -224,4 +226,28 @@ TEST_CASE("the diagnostic lens: 60 frames with the sample workspace, editing rep
             CHECK(ws.services.size() == 1);
         }
     }
+}
+
+TEST_CASE("keyboard: the welcome card's last button asks for the example workspace") {
+    Headless h(1.0f);
+    px::ui::UiState state;
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 display(1280, 800);
+    for (int f = 0; f < 5; ++f) h.frame(state, display);
+    px::ui::Intents seen;
+    const auto tap = [&](ImGuiKey key) {
+        io.AddKeyEvent(key, true);
+        px::ui::Intents a = h.frame(state, display);
+        io.AddKeyEvent(key, false);
+        px::ui::Intents b = h.frame(state, display);
+        seen.load_example |= a.load_example || b.load_example;
+        seen.lens_changed |= a.lens_changed || b.lens_changed;
+    };
+    tap(ImGuiKey_Tab);  // makes the focus on the first entry point visible
+    for (int i = 0; i < 4; ++i) tap(ImGuiKey_DownArrow);  // past the four lenses
+    CHECK_FALSE(seen.load_example);
+    tap(ImGuiKey_Enter);
+    CHECK(seen.load_example);
+    CHECK_FALSE(seen.lens_changed);  // the caller loads the example and switches the lens
+    CHECK_FALSE(state.show_welcome);
 }
