@@ -98,7 +98,7 @@ void catalogs_section(UiState& s, Intents& in) {
     if (s.catalogs) {
         for (const Catalog& c : s.catalogs->list()) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s : %zu %s", c.name.c_str(), c.providers.size(),
+            ImGui::TextWrapped(L(s, "%s : %zu %s", "%s: %zu %s"), c.name.c_str(), c.providers.size(),
                                L(s, "fournisseurs (livrés avec Proxinum, faits sourcés)", "providers (shipped, sourced facts)"));
         }
     }
@@ -108,7 +108,7 @@ void catalogs_section(UiState& s, Intents& in) {
         ImGui::PushID(static_cast<int>(i) + 1000);
         if (ImGui::SmallButton(L(s, "Retirer", "Remove"))) remove = static_cast<int>(i);
         ImGui::SameLine();
-        ImGui::TextWrapped("%s : %zu %s%s", c.name.c_str(), c.providers.size(), L(s, "fournisseurs", "providers"),
+        ImGui::TextWrapped(L(s, "%s : %zu %s%s", "%s: %zu %s%s"), c.name.c_str(), c.providers.size(), L(s, "fournisseurs", "providers"),
                            c.example ? L(s, " — EXEMPLE", " — EXAMPLE") : "");
         ImGui::PopID();
     }
@@ -342,8 +342,8 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
     for (size_t a = 0; a < kAxisCount; ++a) {
         const AxisResult& ax = r.axes[a];
         ImGui::PushID(static_cast<int>(a));
-        if (ax.known) ImGui::Text("%s : %.0f", axis_label(static_cast<Axis>(a), s.lang), ax.score);
-        else ImGui::Text("%s : %s", axis_label(static_cast<Axis>(a), s.lang), L(s, "inconnu", "unknown"));
+        if (ax.known) ImGui::Text(L(s, "%s : %.0f", "%s: %.0f"), axis_label(static_cast<Axis>(a), s.lang), ax.score);
+        else ImGui::Text(L(s, "%s : %s", "%s: %s"), axis_label(static_cast<Axis>(a), s.lang), L(s, "inconnu", "unknown"));
         float w = static_cast<float>(ws.weights[a]);
         ImGui::SetNextItemWidth(em * 8);
         if (ImGui::SliderFloat(L(s, "poids", "weight"), &w, 0.0f, 100.0f, "%.0f")) {

@@ -429,6 +429,7 @@ EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
     if (code == nullptr || (code[0] != 'f' && code[0] != 'e')) return 0;
     g_app.ui.lang = px::lang_from_code(code);
     publish_state(g_app);
+    if (g_app.facts_loaded) rescore(g_app);  // the reasons are worded in the language
     return 1;
 }
 }

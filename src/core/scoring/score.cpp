@@ -125,7 +125,7 @@ bool service_value(const AxisValues& v, const std::array<double, kAxisCount>& w,
 
 std::string service_title(const Service& s, const Provider* p, Lang lang) {
     std::string out = category_label(s.category, lang);
-    out += " : ";
+    out += t(lang, " : ", ": ");
     if (!s.product.empty()) out += s.product;
     const std::string who = p ? p->name : s.provider_name;
     if (!who.empty()) out += s.product.empty() ? who : " (" + who + ")";
@@ -229,7 +229,7 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
             c.provenance = Provenance::Declared;
             c.reason = std::string(t(lang, "Part des dépenses annuelles chez des fournisseurs de la région : ",
                                      "Share of yearly spend with providers in the région: ")) +
-                       scoring::format_number(100.0 * share, 0, lang) + (lang == Lang::En ? " %" : "\u202f%");
+                       scoring::format_number(100.0 * share, 0, lang) + (lang == Lang::En ? "%" : "\u202f%");
             ax.score += 0.3 * 100.0 * share;
             r.contributions.push_back(std::move(c));
         }

@@ -108,14 +108,14 @@ AxisValue sovereignty(const ServiceContext& c) {
         v.provenance = Provenance::Catalog;
         v.source = source_url(c.provider, "exposure");
         if (v.source.empty()) v.source = source_url(c.provider, "parent");
-        v.reason = who + " : " + law + " (" + format_number(legal, 0, lang) + ")" +
+        v.reason = who + t(lang, " : ", ": ") + law + " (" + format_number(legal, 0, lang) + ")" +
                    t(lang, " ; cette loi atteint les données où qu'elles soient hébergées",
                      "; this law reaches the data wherever it is hosted");
         if (location_known) v.reason += std::string(t(lang, " (hébergement : ", " (hosting: ")) + where + ")";
         return v;
     }
     if (!location_known || !legal_known) {
-        v.reason = who + " : ";
+        v.reason = who + t(lang, " : ", ": ");
         if (!location_known) v.reason += t(lang, "lieu d'hébergement inconnu", "hosting place unknown");
         if (!location_known && !legal_known) v.reason += t(lang, " ; ", "; ");
         if (!legal_known) v.reason += t(lang, "groupe et lois applicables inconnus", "group and applicable laws unknown");
