@@ -128,6 +128,15 @@ bool ensure_facts(App& app) {
 // Forward declaration: the page API's loader, used by "Voir un exemple" too.
 px::Error load_workspace(App& app, std::string_view text, const std::string& file);
 
+// The commune search and picking index, built once the first map is on screen (≈ 0.2 s that the
+// first picture need not wait for), or earlier if the page API asks for a pick.
+void ensure_places(App& app) {
+    if (app.places.built()) return;
+    app.places.build(app.atlas);
+    app.ui.places = &app.places;
+    px_js_mark("proxinum-places-built");
+}
+
 // Scores the workspace again and shows its flows on the map (the UI never scores).
 void rescore(App& app) {
     if (!ensure_facts(app)) return;
@@ -180,6 +189,7 @@ void frame() {
     // ImGui sizes auto-fitting windows on their first frame and shows them on the second:
     // the picture is complete at the end of frame 2.
     if (++app.frames == 2) px_js_ready();
+    if (app.frames == 3) ensure_places(app);
     app.frame_ms[app.frame_ms_count++ % app.frame_ms.size()] = static_cast<float>(emscripten_get_now() - t0);
 }
 }  // namespace
@@ -252,6 +262,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_project(double lon, double lat) {
 EMSCRIPTEN_KEEPALIVE const char* px_map_pick(double x_css, double y_css) {
     static std::string out;
     const double r = g_app.dpr > 0 ? g_app.dpr : 1.0;
+    ensure_places(g_app);
     const int found = px::ui::pick_commune(g_app.ui, {x_css * r, y_css * r});
     if (found < 0) return "null";
     const px::Atlas::Commune& c = g_app.atlas.communes[static_cast<size_t>(found)];
@@ -470,7 +481,7 @@ int main() {
     g_app.map.begin_init();
     px_js_mark("proxinum-gl-started");
 
-    // 2. The atlas and the place index (CPU).
+    // 2. The atlas (CPU). The place index waits for the first picture (ensure_places).
     const px::Result<px::Atlas> atlas =
         px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas");
     if (!atlas.ok()) {
@@ -479,10 +490,7 @@ int main() {
     }
     g_app.atlas = atlas.value();
     px_js_mark("proxinum-atlas-decoded");
-    g_app.places.build(g_app.atlas);
-    px_js_mark("proxinum-places-built");
     g_app.ui.atlas = &g_app.atlas;
-    g_app.ui.places = &g_app.places;
     g_app.ui.overlay = &g_app.overlay;
     g_app.ui.workspace = &g_app.workspace;
     g_app.ui.report = &g_app.report;  // empty until the diagnostic is first used (ensure_facts)
