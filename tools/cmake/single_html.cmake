@@ -1,0 +1,33 @@
+# single_html.cmake — makes proxinum.html, the one-file build that opens from file://: the HTML
+# shell with proxinum.js as text, proxinum.wasm gzip-compressed and base64-encoded, and
+# src/web/single_loader.js to start them (it explains the layout).
+# usage: cmake -DSHELL=web/index.html -DJS=dist/proxinum.js -DWASM=dist/proxinum.wasm
+#              -DLOADER=src/web/single_loader.js -DOUT=dist/proxinum.html -P single_html.cmake
+# gzip and base64 come from Debian's essential packages (gzip, coreutils). The result fetches nothing.
+find_program(PX_GZIP gzip REQUIRED)
+find_program(PX_BASE64 base64 REQUIRED)
+execute_process(COMMAND "${PX_GZIP}" -9 -n -c "${WASM}" OUTPUT_FILE "${OUT}.wasm.gz" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "gzip failed on ${WASM}")
+endif()
+execute_process(COMMAND "${PX_BASE64}" -w 0 "${OUT}.wasm.gz" OUTPUT_VARIABLE wasm64 RESULT_VARIABLE rc)
+file(REMOVE "${OUT}.wasm.gz")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "base64 failed on ${WASM}")
+endif()
+file(READ "${SHELL}" html)
+file(READ "${JS}" js)
+file(READ "${LOADER}" loader)
+set(tag "<script src=\"proxinum.js\"></script>")
+string(FIND "${html}" "${tag}" at)
+if(at EQUAL -1)
+    message(FATAL_ERROR "${SHELL}: no ${tag} to replace")
+endif()
+# A literal "</script" inside a script would end the element early.
+string(REPLACE "</script" "<\\/script" js "${js}")
+string(REPLACE "</script" "<\\/script" loader "${loader}")
+string(REPLACE "${tag}"
+       "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
+       html "${html}")
+file(WRITE "${OUT}.tmp" "${html}")
+file(RENAME "${OUT}.tmp" "${OUT}")
