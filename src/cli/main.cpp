@@ -11,6 +11,7 @@
 #include <cmath>    // std::round, std::isfinite
 #include <cstdio>   // std::fputs, std::printf
 #include <cstdlib>  // std::getenv, std::strtod
+#include <cstring>  // std::strcmp
 #include <initializer_list>  // option lists
 #include <fstream>  // std::ifstream
 #include <map>      // std::map
@@ -22,6 +23,10 @@
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/audit/audit.h"
+#include "core/audit/audit_data.h"
+#include "core/audit/ecoindex.h"
+#include "core/audit/har.h"
 #include "core/catalog.h"
 #include "core/catalog_import.h"
 #include "core/facts.h"
@@ -65,6 +70,12 @@ const char* usage_text(px::Lang lang) {
                "                                 alternatives\n"
                "  catalog validate FILE          check a catalog (JSON, CSV or GeoJSON)\n"
                "  catalog facts                  the provider facts Proxinum ships, with sources\n"
+               "  audit FILE.har [--dom N] [--green] [--ours DOMAIN,…]\n"
+               "                                 web audit: third parties, companies, trackers,\n"
+               "                                 Ecoindex and CO2 per visit, per page and in all\n"
+               "  ecoindex --dom N --requests N --size-kb X   the Ecoindex of a page\n"
+               "  co2 --bytes N [--green]        g CO2e per visit (Sustainable Web Design v4)\n"
+               "  entity URL…                    who is behind a URL (third-party-web's getEntity)\n"
                "  sources        the software and data Proxinum uses, with their licences\n"
                "\n"
                "Options:\n"
@@ -90,6 +101,12 @@ const char* usage_text(px::Lang lang) {
            "                                 alternatives\n"
            "  catalog validate FICHIER       vérifie un catalogue (JSON, CSV ou GeoJSON)\n"
            "  catalog facts                  les faits sur les fournisseurs livrés avec Proxinum\n"
+           "  audit FICHIER.har [--dom N] [--green] [--ours DOMAINE,…]\n"
+           "                                 audit web : tiers, sociétés, traceurs, Ecoindex et\n"
+           "                                 CO2 par visite, par page et au total\n"
+           "  ecoindex --dom N --requests N --size-kb X   l'Ecoindex d'une page\n"
+           "  co2 --bytes N [--green]        g CO2e par visite (Sustainable Web Design v4)\n"
+           "  entity URL…                    qui est derrière une URL (getEntity de third-party-web)\n"
            "  sources        les logiciels et données qu'utilise Proxinum, avec leurs licences\n"
            "\n"
            "Options :\n"
@@ -517,6 +534,157 @@ int cmd_sources(px::Lang lang) {
     return EXIT_OK;
 }
 
+
+// [SECTION] Web audit ------------------------------------------------------------------------
+
+// Removes a value-less flag ("--green") from argv; true when it was there.
+bool take_flag(int& argc, char** argv, const char* flag) {
+    bool found = false;
+    int w = 0;
+    for (int i = 0; i < argc; ++i) {
+        if (i >= 2 && std::strcmp(argv[i], flag) == 0) {
+            found = true;
+            continue;
+        }
+        argv[w++] = argv[i];
+    }
+    argc = w;
+    return found;
+}
+
+const px::AuditData* audit_data_or_fail(px::Lang lang, int& exit_code) {
+    static px::AuditData data;
+    static bool loaded = false;
+    if (!loaded) {
+        const px::Error e = px::decode_audit_data(px::embedded_audit_blob(), px::embedded_audit_blob_size(), "audit.bin", data);
+        if (e.code != px::Err::OK) {
+            exit_code = fail(e, lang, EXIT_BAD_INPUT);
+            return nullptr;
+        }
+        loaded = true;
+    }
+    return &data;
+}
+
+// A number option: finite, within [min, max]; prints the error and returns false otherwise.
+bool number_option(const Args& args, const char* name, double min, double max, double& out, px::Lang lang,
+                   int& exit_code, bool required) {
+    const auto it = args.options.find(name);
+    if (it == args.options.end()) {
+        if (required) exit_code = bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, name), lang);
+        return !required;
+    }
+    if (!parse_number(it->second, out) || out < min || out > max) {
+        exit_code = fail(px::make_error(px::Err::CLI_BAD_NUMBER, arg_location(args.option_argv.at(name)), {},
+                                        it->second),
+                         lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    return true;
+}
+
+int cmd_audit(int argc, char** argv, px::Lang lang) {
+    px::AuditOptions opt;
+    opt.green = take_flag(argc, argv, "--green");
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--dom", "--ours"}, args, lang, rc)) return rc;
+    if (args.positional.size() != 1) {
+        return bad_usage(px::make_error(args.positional.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_OPTION,
+                                        {}, {}, args.positional.empty() ? "FILE.har" : args.positional[1]),
+                         lang);
+    }
+    double dom = 0;
+    if (args.options.count("--dom")) {
+        if (!number_option(args, "--dom", 0, 1e9, dom, lang, rc, true)) return rc;
+        opt.dom = dom;
+    }
+    if (args.options.count("--ours")) {
+        const std::string& list = args.options["--ours"];
+        size_t start = 0;
+        while (start <= list.size()) {
+            const size_t comma = list.find(',', start);
+            const std::string d = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!d.empty()) opt.ours.push_back(d);
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+    }
+    const std::string path = args.positional[0];
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail(px::make_error(px::Err::FILE_UNREADABLE, {}, {}, path), lang, EXIT_BAD_INPUT);
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    px::HarReader reader(path, size > 0 ? static_cast<uint64_t>(size) : 0);
+    std::vector<char> chunk(1 << 20);
+    while (reader.ok() && in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const std::streamsize got = in.gcount();
+        if (got <= 0) break;
+        reader.feed(chunk.data(), static_cast<size_t>(got));
+    }
+    if (!reader.ok() || !reader.finish()) return fail(reader.error(), lang, EXIT_BAD_INPUT);
+    const px::Har har = reader.take();
+    const px::Atlas* atlas = atlas_or_fail(lang, rc);
+    const px::Catalogs* facts = atlas ? facts_or_fail(lang, rc) : nullptr;
+    const px::AuditData* data = facts ? audit_data_or_fail(lang, rc) : nullptr;
+    if (!data) return rc;
+    px::Audit audit = px::audit_har(har, *data, *facts, atlas, opt);
+    audit.file = path;
+    std::printf("%s\n", px::audit_json(audit, lang).c_str());
+    return EXIT_OK;
+}
+
+int cmd_ecoindex(int argc, char** argv, px::Lang lang) {
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--dom", "--requests", "--size-kb"}, args, lang, rc)) return rc;
+    if (!args.positional.empty()) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, args.positional[0]), lang);
+    double dom = 0, req = 0, kb = 0;
+    if (!number_option(args, "--dom", 0, 1e9, dom, lang, rc, true) ||
+        !number_option(args, "--requests", 0, 1e9, req, lang, rc, true) ||
+        !number_option(args, "--size-kb", 0, 1e12, kb, lang, rc, true)) {
+        return rc;
+    }
+    std::printf("%s\n", px::ecoindex_json(px::ecoindex(dom, req, kb)).c_str());
+    return EXIT_OK;
+}
+
+int cmd_co2(int argc, char** argv, px::Lang lang) {
+    const bool green = take_flag(argc, argv, "--green");
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--bytes"}, args, lang, rc)) return rc;
+    if (!args.positional.empty()) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, args.positional[0]), lang);
+    double bytes = 0;
+    if (!number_option(args, "--bytes", 0, 1e18, bytes, lang, rc, true)) return rc;
+    std::printf("%s\n", px::co2_json(px::swd_grams_per_visit(bytes, green), green).c_str());
+    return EXIT_OK;
+}
+
+// One URL: one JSON object; several: one object per line.
+int cmd_entity(int argc, char** argv, px::Lang lang) {
+    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, "URL"), lang);
+    int rc = EXIT_OK;
+    const px::AuditData* data = audit_data_or_fail(lang, rc);
+    if (!data) return rc;
+    for (int i = 2; i < argc; ++i) {
+        const px::Entity* e = data->entities.get_entity(argv[i]);
+        nlohmann::ordered_json j;
+        if (!e) {
+            j["entity"] = nullptr;
+        } else {
+            j["entity"] = e->name;
+            j["company"] = e->company;
+            j["category"] = e->category;
+            if (e->supplement) j["source"] = "proxinum";
+        }
+        std::printf("%s\n", j.dump().c_str());
+    }
+    return EXIT_OK;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -543,6 +711,10 @@ int main(int argc, char** argv) {
     if (cmd == "layer") return cmd_layer(argc, argv, lang);
     if (cmd == "score") return cmd_score(argc, argv, lang);
     if (cmd == "catalog") return cmd_catalog(argc, argv, lang);
+    if (cmd == "audit") return cmd_audit(argc, argv, lang);
+    if (cmd == "ecoindex") return cmd_ecoindex(argc, argv, lang);
+    if (cmd == "co2") return cmd_co2(argc, argv, lang);
+    if (cmd == "entity") return cmd_entity(argc, argv, lang);
     if (cmd == "sources") {
         if (argc > 2) {
             return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[2]), lang);

@@ -99,4 +99,9 @@ std::string report_json(const Report& r, const Workspace& ws);  // the CLI's out
 // alternatives as markers: what the map draws for the diagnostic.
 MapOverlay report_overlay(const Report& r);
 
+// The jurisdiction a provider answers to (its ultimate parent's country, else its own), and where
+// its head office is on the map (its commune, else its GeoNames place); shared with the web audit.
+Jurisdiction provider_jurisdiction(const Provider* p);
+std::optional<geo::LonLat> provider_position(const Provider* p, const Atlas* atlas);
+
 }  // namespace px

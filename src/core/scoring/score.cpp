@@ -134,6 +134,15 @@ std::string service_title(const Service& s, const Provider* p, Lang lang) {
 }
 }  // namespace
 
+Jurisdiction provider_jurisdiction(const Provider* p) { return jurisdiction_of(p); }
+
+std::optional<geo::LonLat> provider_position(const Provider* p, const Atlas* atlas) {
+    const Atlas::Commune* commune = nullptr;
+    std::optional<geo::LonLat> pos;
+    place_provider(p, atlas, commune, pos);
+    return pos;
+}
+
 // [SECTION] Scoring ------------------------------------------------------------------------------
 Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atlas* atlas, Lang lang) {
     Report r;
