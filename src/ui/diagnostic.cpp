@@ -19,11 +19,8 @@
 namespace px::ui {
 
 // [SECTION] Helpers ------------------------------------------------------------------------------
-namespace {
-// Two-language literals, both required at the call: a missing translation cannot compile.
-const char* L(const UiState& s, const char* fr, const char* en) { return s.lang == Lang::En ? en : fr; }
-
-// The energy-label colours every French household knows, A dark green → G red.
+// The energy-label colours every French household knows, A dark green → G red (the Ecoindex
+// badge of the audit lens uses them too).
 ImU32 grade_colour(char g) {
     static const ImU32 kColours[] = {IM_COL32(0, 133, 63, 255),  IM_COL32(51, 168, 71, 255),
                                      IM_COL32(141, 194, 62, 255), IM_COL32(255, 204, 0, 255),
@@ -32,6 +29,7 @@ ImU32 grade_colour(char g) {
     return g >= 'A' && g <= 'G' ? kColours[g - 'A'] : IM_COL32(150, 150, 150, 255);
 }
 
+namespace {
 // A yes / no / unknown fact as three radio buttons. Returns true when it changed.
 bool tri_state(const UiState& s, const char* label, std::optional<bool>& v) {
     bool changed = false;

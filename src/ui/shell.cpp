@@ -144,11 +144,13 @@ void coming_soon(const UiState& s) {
 void lens_inputs(UiState& s, Intents& in) {
     if (s.lens == Lens::Map) map_inputs_panel(s);
     else if (s.lens == Lens::Diagnostic && s.workspace) diagnostic_inputs_panel(s, in);
+    else if (s.lens == Lens::Audit) audit_inputs_panel(s, in);
     else coming_soon(s);
 }
 void lens_results(UiState& s, Intents& in) {
     if (s.lens == Lens::Map) map_results_panel(s);
     else if (s.lens == Lens::Diagnostic && s.workspace) diagnostic_results_panel(s, in);
+    else if (s.lens == Lens::Audit) audit_results_panel(s, in);
     else coming_soon(s);
 }
 
@@ -193,6 +195,12 @@ void status_bar(UiState& s, const Layout& l) {
         if (ImGui::SmallButton(tr(Msg::STATUS_SOURCES, s.lang))) s.show_about = true;
         ImGui::SameLine();
         ImGui::Text("·  Proxinum %s", version());
+        if (s.audit_busy) {  // long work: its progress, whatever the lens
+            ImGui::SameLine();
+            ImGui::Text("·  %s", s.audit_file.c_str());
+            ImGui::SameLine();
+            ImGui::ProgressBar(static_cast<float>(s.audit_progress), ImVec2(ImGui::GetFontSize() * 8, 0));
+        }
     }
     ImGui::End();
     ImGui::PopStyleColor();

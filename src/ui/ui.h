@@ -27,6 +27,7 @@ struct Report;
 class Catalogs;
 struct MapOverlay;
 struct Choropleth;
+struct Audit;
 }  // namespace px
 
 namespace px::ui {
@@ -73,6 +74,21 @@ struct UiState {
     std::string import_title;
     std::vector<std::string> import_errors;
     char commune_query[96] = {};
+
+    // The web audit, owned by the caller (null until a HAR was read). While a file is read the
+    // caller sets audit_busy and audit_progress (0..1); the last refusal stays until dismissed.
+    const Audit* audit = nullptr;
+    bool audit_busy = false;
+    double audit_progress = 0;
+    std::string audit_file;
+    std::string audit_title;
+    std::vector<std::string> audit_errors;
+    int audit_dom = 0;          // DOM elements typed in; 0: counted in the HTML
+    bool audit_green = false;   // green hosting declared
+    std::vector<std::string> audit_ours;  // the site's own domains
+    char ours_input[96] = {};
+    char audit_filter[64] = {};
+    int audit_selected = -1;    // row of the third-party table, or -1
 };
 
 // What the user asked for this frame, for the caller to act on (persist, update the URL…).
@@ -83,6 +99,9 @@ struct Intents {
     bool workspace_changed = false;  // the diagnostic's inventory was edited: score it again
     bool load_example = false;       // "Voir un exemple": load the example workspace
     bool open_catalog = false;       // "Importer un catalogue…": open the browser's file picker
+    bool open_har = false;           // "Ouvrir un fichier HAR…": open the browser's file picker
+    bool audit_cancel = false;       // "Annuler" while a HAR is read
+    bool audit_options_changed = false;  // DOM count, green hosting or "ours" changed: audit again
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must

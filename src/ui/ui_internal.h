@@ -6,6 +6,10 @@
 struct ImFont;
 
 namespace px::ui {
+// Two-language literals, both required at the call: a missing translation cannot compile.
+inline const char* L(const UiState& s, const char* fr, const char* en) { return s.lang == Lang::En ? en : fr; }
+unsigned int grade_colour(char g);  // ImU32: the A–G energy-label colours (diagnostic.cpp)
+
 ImFont* heading_font();  // 22 px × scale; nullptr before load_fonts
 bool primary_button(const char* label, float width = 0.0f);  // white on bleu France
 void heading(const char* text);
@@ -28,4 +32,8 @@ void map_results_panel(UiState& s);              // right panel content
 // The diagnostic lens (diagnostic.cpp): inventory editor and results.
 void diagnostic_inputs_panel(UiState& s, Intents& in);
 void diagnostic_results_panel(UiState& s, Intents& in);
+
+// The web audit lens (audit.cpp): HAR file, progress, settings; results and third parties.
+void audit_inputs_panel(UiState& s, Intents& in);
+void audit_results_panel(UiState& s, Intents& in);
 }  // namespace px::ui

@@ -15,6 +15,9 @@
 //   proxinum.loadWorkspace(text) → {ok, errors};  proxinum.getWorkspace() → JSON text
 //   proxinum.report()          // the diagnostic, the same JSON as `proxinum score WORKSPACE.json`
 //   proxinum.importFile('prestataires.csv', bytes) → {ok, errors: [every bad row], format, providers}
+//   await proxinum.auditHar('site.har', fileOrBytes) → {ok, errors, audit}  (streamed, with progress)
+//   proxinum.audit()           // the last web audit, the same JSON as `proxinum audit FILE.har`
+//   proxinum.setAuditOptions({dom: 812, green: false, ours: ['api.mairie.fr']})  // audits again
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
 Module['canvas'] = document.getElementById('canvas');
@@ -59,6 +62,17 @@ Module['printErr'] = function (text) { console.warn(text); };
       }
     },
     // CPU time of the app's last frames (up to 600): {frames, median_ms, p95_ms, max_ms}.
+    // The web audit of a HAR file (File, Blob, Uint8Array, ArrayBuffer or text): streamed in
+    // chunks, the page drawing its progress bar in between, so a 100 MB file never freezes it. Resolves to {ok, errors, audit} (a refused file leaves the last audit).
+    auditHar: function (name, data) { return auditHar(name, data); },
+    audit: function () {
+      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      return JSON.parse(Module.ccall('px_audit_report', 'string', [], []));
+    },
+    setAuditOptions: function (options) {
+      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      return JSON.parse(Module.ccall('px_audit_options', 'string', ['string'], [JSON.stringify(options || {})]));
+    },
     stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
     map: {
       // Centre the map on (lon, lat) at a zoom level (0 = whole world in 256 CSS px; France ≈ 5).
@@ -125,14 +139,111 @@ Module['printErr'] = function (text) { console.warn(text); };
   };
   Module['onAbort'] = function (what) { Module.pxFatal('abort: ' + what); };
 
-  // Catalog files: the app's "Importer un catalogue…" button opens the file picker, and a file
-  // dropped on the canvas is imported the same way. The file is read here, in the page, and
-  // handed to importFile: it never leaves the computer. The outcome shows in the app's panel.
+  // The web audit's data (Public Suffix List, entities, hints: core/audit/audit_data.h) is not
+  // part of the first load: it is fetched from the page's own folder (audit.bin) the first time
+  // a HAR is read, or inflated from proxinum.html, which carries it gzip-compressed in base64.
+  var auditData = null;
+  function loadAuditData() {
+    if (auditData) return auditData;
+    var embedded = document.getElementById('px-audit');
+    var bytes;
+    if (embedded) {
+      var text = atob(embedded.textContent.trim());
+      var gz = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) gz[i] = text.charCodeAt(i);
+      bytes = new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    } else {
+      bytes = fetch('audit.bin').then(function (r) {
+        if (!r.ok) throw new Error('audit.bin: ' + r.status);
+        return r.arrayBuffer();
+      });
+    }
+    auditData = bytes.then(function (buf) {
+      var data = new Uint8Array(buf);
+      var ptr = Module._malloc(Math.max(1, data.length));
+      try {
+        HEAPU8.set(data, ptr);
+        var err = Module.ccall('px_audit_data', 'string', ['number', 'number'], [ptr, data.length]);
+        if (err) throw new Error(err);
+      } finally {
+        Module._free(ptr);
+      }
+    });
+    auditData.catch(function () { auditData = null; });  // a later try may succeed
+    return auditData;
+  }
+
+  // A HAR is read from the file in pieces of 16 MiB and handed to the wasm reader in chunks of
+  // 4 MiB; the page gets a turn (a frame, the progress bar, "Annuler") whenever 100 ms of work
+  // have passed, so a 100 MB file never freezes it and is never held whole in memory.
+  var PIECE = 16 << 20, CHUNK = 4 << 20, SLICE_MS = 100;
+  var auditing = false;
+  function auditHar(name, data) {
+    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    var blob = data instanceof Blob ? data
+      : new Blob([typeof data === 'string' ? new TextEncoder().encode(data) : data]);
+    if (auditing) {
+      return Promise.resolve({ ok: false, errors: [{ message: 'Un fichier HAR est déjà en cours de lecture. / A HAR file is already being read.' }] });
+    }
+    auditing = true;
+    function finish() { return JSON.parse(Module.ccall('px_har_finish', 'string', [], [])); }
+    var yieldAt = 0;
+    function turn() {  // a task boundary: the browser draws a frame if one is due
+      return new Promise(function (r) { setTimeout(r, 0); }).then(function () { yieldAt = performance.now() + SLICE_MS; });
+    }
+    return loadAuditData().then(function () {
+      if (Module.ccall('px_har_begin', 'number', ['string', 'number'], [String(name), blob.size]) !== 1) return finish();
+      var ptr = Module._malloc(CHUNK);
+      var offset = 0;
+      yieldAt = performance.now() + SLICE_MS;
+      function done(r) { Module._free(ptr); return r; }
+      function piece() {
+        if (offset >= blob.size) return done(finish());
+        return blob.slice(offset, offset + PIECE).arrayBuffer().then(function (buf) {
+          var bytes = new Uint8Array(buf);
+          var at = 0;
+          function chunks() {
+            while (at < bytes.length) {
+              var part = bytes.subarray(at, Math.min(at + CHUNK, bytes.length));
+              HEAPU8.set(part, ptr);  // HEAPU8 is re-bound by Emscripten when the memory grows
+              var rc = Module.ccall('px_har_feed', 'number', ['number', 'number'], [ptr, part.length]);
+              at += part.length;
+              if (rc === -1) return done({ ok: false, cancelled: true, errors: [] });
+              if (rc !== 1) return done(finish());
+              if (performance.now() >= yieldAt) return turn().then(chunks);
+            }
+            offset += bytes.length;
+            return piece();
+          }
+          return chunks();
+        });
+      }
+      return piece();
+    }).then(function (r) { auditing = false; return r; }, function (e) {
+      auditing = false;
+      return { ok: false, errors: [{ message: String(e && e.message || e) }] };
+    });
+  }
+
+  // Files: the app's "Importer un catalogue…" and "Ouvrir un fichier HAR…" buttons open the file
+  // picker, and a file dropped on the canvas goes the same way (.har to the web audit, anything
+  // else to the catalog import). The file is read here, in the page: it never leaves the computer.
+  // The outcome shows in the app's panel.
   function importFiles(files) {
     for (var i = 0; i < files.length; i++) {
-      (function (f) { f.arrayBuffer().then(function (b) { api.importFile(f.name, new Uint8Array(b)); }); })(files[i]);
+      (function (f) {
+        if (/\.har$/i.test(f.name)) { auditHar(f.name, f); return; }
+        f.arrayBuffer().then(function (b) { api.importFile(f.name, new Uint8Array(b)); });
+      })(files[i]);
     }
   }
+  Module.pxOpenHar = function () {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.har,application/json';
+    input.addEventListener('change', function () { if (input.files.length) auditHar(input.files[0].name, input.files[0]); });
+    input.click();
+  };
   Module.pxOpenCatalog = function () {
     var input = document.createElement('input');
     input.type = 'file';

@@ -16,6 +16,7 @@
 
 #include <algorithm>  // std::sort
 #include <array>      // std::array
+#include <memory>     // std::unique_ptr
 #include <cmath>      // std::lround, std::log2, std::isfinite
 #include <string>     // std::string
 #include <string_view>  // std::string_view
@@ -26,6 +27,9 @@
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/audit/audit.h"
+#include "core/audit/audit_data.h"
+#include "core/audit/har.h"
 #include "core/catalog_import.h"
 #include "core/facts.h"
 #include "core/scoring.h"
@@ -46,6 +50,8 @@ EM_JS(void, px_js_state, (const char* lens, const char* lang),
 EM_JS(void, px_js_fatal, (const char* reason), { Module.pxFatal(UTF8ToString(reason)); });
 // The browser's file picker for a catalog; the chosen file comes back through proxinum.importFile.
 EM_JS(void, px_js_open_catalog, (), { Module.pxOpenCatalog(); });
+// The browser's file picker for a HAR; api.js streams the chosen file in (px_har_*).
+EM_JS(void, px_js_open_har, (), { Module.pxOpenHar(); });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
 EM_JS(void, px_js_mark, (const char* name), { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); });
 
@@ -66,6 +72,17 @@ struct App {
     bool facts_loaded = false;
     px::Workspace workspace;  // the user's diagnostic (issue 7 will autosave it)
     px::Report report;        // scored from workspace whenever it changes
+    // The web audit: its data (fetched by api.js the first time), the HAR being read, the last
+    // HAR read and its audit. A refused or cancelled file leaves the last audit as it was.
+    px::AuditData audit_data;
+    bool audit_data_loaded = false;
+    std::unique_ptr<px::HarReader> har_reader;
+    bool har_cancel = false;
+    px::Har har;
+    bool har_loaded = false;
+    px::Audit audit;
+    px::MapOverlay audit_overlay;
+    double busy_drawn_at = 0;  // emscripten_get_now() of the last frame drawn while busy
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
     int frames = 0;
@@ -137,14 +154,38 @@ void ensure_places(App& app) {
     px_js_mark("proxinum-places-built");
 }
 
+void show_overlay(App& app);
+
 // Scores the workspace again and shows its flows on the map (the UI never scores).
 void rescore(App& app) {
     if (!ensure_facts(app)) return;
     app.report = px::score_workspace(app.workspace, app.facts, &app.atlas, app.ui.lang);
     if (!app.workspace.services.empty()) {
         app.overlay = px::report_overlay(app.report);
-        app.map.set_overlay(app.overlay);
+        show_overlay(app);
     }
+}
+
+// Audits the last HAR again with the UI's settings and puts its companies on the map.
+void run_audit(App& app) {
+    if (!app.har_loaded || !app.audit_data_loaded || !ensure_facts(app)) return;
+    px::AuditOptions opt;
+    if (app.ui.audit_dom > 0) opt.dom = app.ui.audit_dom;
+    opt.green = app.ui.audit_green;
+    opt.ours = app.ui.audit_ours;
+    app.audit = px::audit_har(app.har, app.audit_data, app.facts, &app.atlas, opt);
+    app.audit.file = app.ui.audit_file;
+    app.ui.audit = &app.audit;
+    if (app.ui.audit_selected >= static_cast<int>(app.audit.third_parties.size())) app.ui.audit_selected = -1;
+    std::optional<px::geo::LonLat> site;
+    if (app.report.organisation_placed) site = app.report.organisation_pos;
+    app.audit_overlay = px::audit_overlay(app.audit, site, app.ui.lang);
+}
+
+// The map shows the lens's own flows: the audit's companies, or the diagnostic's providers.
+void show_overlay(App& app) {
+    if (app.ui.lens == px::ui::Lens::Audit) app.map.set_overlay(app.audit_overlay);
+    else app.map.set_overlay(app.overlay);
 }
 
 void publish_state(const App& app) {
@@ -154,6 +195,12 @@ void publish_state(const App& app) {
 void frame() {
     App& app = g_app;
     const double t0 = emscripten_get_now();
+    // While a HAR is read, the picture only changes by its progress bar: drawing 4 times a second
+    // leaves the browser's time to the reading (a frame that draws nothing keeps the last one).
+    if (app.ui.audit_busy) {
+        if (t0 - app.busy_drawn_at < 250.0) return;
+        app.busy_drawn_at = t0;
+    }
     if (fit_canvas(app)) {  // moved to a screen of another pixel ratio: new font texture
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -170,6 +217,10 @@ void frame() {
     ImGui::Render();
     if (in.lens_changed || in.lang_changed) publish_state(app);
     if (in.open_catalog) px_js_open_catalog();
+    if (in.open_har) px_js_open_har();
+    if (in.audit_cancel) app.har_cancel = true;
+    if (in.audit_options_changed || (in.lang_changed && app.har_loaded)) run_audit(app);
+    if (in.lens_changed || in.audit_options_changed || in.workspace_changed || in.lang_changed) show_overlay(app);
     if (in.load_example) {
         load_workspace(app, px_text_boutique_plateformes_json, "exemple.json");
         app.ui.lens = px::ui::Lens::Diagnostic;
@@ -350,6 +401,116 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     out = nlohmann::json{{"ok", true}, {"errors", nlohmann::json::array()}, {"format", kFormats[static_cast<int>(imp.format)]},
                          {"name", imp.catalog.name}, {"providers", imp.catalog.providers.size()}}
               .dump();
+    return out.c_str();
+}
+
+// [SECTION] Web audit --------------------------------------------------------------------------
+// api.js fetches audit.bin (or reads it from proxinum.html) and hands it over once.
+EMSCRIPTEN_KEEPALIVE const char* px_audit_data(const uint8_t* bytes, int size) {
+    static std::string out;
+    if (g_app.audit_data_loaded) return "";
+    const px::Error e = px::decode_audit_data(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0,
+                                              "audit.bin", g_app.audit_data);
+    g_app.audit_data_loaded = e.code == px::Err::OK;
+    out = g_app.audit_data_loaded ? std::string() : px::format_error(e, g_app.ui.lang);
+    return out.c_str();
+}
+
+// A HAR file is streamed in: begin, feed chunk after chunk (the page draws frames in between),
+// finish. feed returns 1 to go on, 0 on a refusal (see finish's answer), -1 when the user
+// pressed "Annuler".
+EMSCRIPTEN_KEEPALIVE int px_har_begin(const char* name, double total_bytes) {
+    App& app = g_app;
+    app.har_reader = std::make_unique<px::HarReader>(name ? name : "fichier.har",
+                                                     total_bytes > 0 ? static_cast<uint64_t>(total_bytes) : 0);
+    app.har_cancel = false;
+    app.ui.audit_busy = true;
+    app.ui.audit_progress = 0;
+    app.ui.audit_file = name ? name : "fichier.har";
+    app.ui.audit_title.clear();
+    app.ui.audit_errors.clear();
+    if (app.ui.lens != px::ui::Lens::Audit) {
+        app.ui.lens = px::ui::Lens::Audit;
+        publish_state(app);
+        show_overlay(app);
+    }
+    return app.har_reader->ok() ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int px_har_feed(const uint8_t* bytes, int size) {
+    App& app = g_app;
+    if (!app.har_reader) return 0;
+    if (app.har_cancel) {
+        app.har_reader.reset();
+        app.ui.audit_busy = false;
+        app.ui.audit_title = app.ui.lang == px::Lang::En ? "Reading cancelled: " + app.ui.audit_file
+                                                         : "Lecture annulée : " + app.ui.audit_file;
+        return -1;
+    }
+    const bool ok = app.har_reader->feed(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0);
+    app.ui.audit_progress = app.har_reader->progress();
+    return ok ? 1 : 0;
+}
+
+// {"ok": true, "audit": {…the CLI's JSON…}} or {"ok": false, "errors": […]}; a refusal leaves
+// the last audit as it was.
+EMSCRIPTEN_KEEPALIVE const char* px_har_finish() {
+    static std::string out;
+    App& app = g_app;
+    app.ui.audit_busy = false;
+    if (!app.har_reader) {
+        out = refusal(px::make_error(px::Err::FILE_UNREADABLE, {}, {}, app.ui.audit_file));
+        return out.c_str();
+    }
+    std::unique_ptr<px::HarReader> reader = std::move(app.har_reader);
+    if (!reader->ok() || !reader->finish()) {
+        const bool en = app.ui.lang == px::Lang::En;
+        app.ui.audit_title = (en ? "File refused: " : "Fichier refusé : ") + app.ui.audit_file;
+        app.ui.audit_errors = {px::format_error(reader->error(), app.ui.lang)};
+        out = refusal(reader->error());
+        return out.c_str();
+    }
+    if (!app.audit_data_loaded) {
+        out = refusal(px::make_error(px::Err::FILE_UNREADABLE, {}, {}, "audit.bin"));
+        return out.c_str();
+    }
+    app.har = reader->take();
+    app.har_loaded = true;
+    app.ui.audit_selected = -1;
+    run_audit(app);
+    show_overlay(app);
+    out = R"({"ok":true,"errors":[],"audit":)" + px::audit_json(app.audit, app.ui.lang) + "}";
+    return out.c_str();
+}
+
+// The last audit as the CLI prints it, or null.
+EMSCRIPTEN_KEEPALIVE const char* px_audit_report() {
+    static std::string out;
+    out = g_app.har_loaded ? px::audit_json(g_app.audit, g_app.ui.lang) : std::string("null");
+    return out.c_str();
+}
+
+// Audit settings from the page: {"dom": N, "green": bool, "ours": ["domain", …]}; audits again.
+EMSCRIPTEN_KEEPALIVE const char* px_audit_options(const char* text) {
+    static std::string out;
+    nlohmann::json j;
+    px::Result<nlohmann::json> r = px::parse_json(text ? text : "", "options");
+    if (r.get(j) != px::Err::OK || !j.is_object()) {
+        out = refusal(r.ok() ? px::make_error(px::Err::FIELD_TYPE, {}, "", "objet / object") : r.error());
+        return out.c_str();
+    }
+    px::ui::UiState& ui = g_app.ui;
+    if (const auto d = j.find("dom"); d != j.end() && d->is_number() && *d >= 0 && *d < 1e9) ui.audit_dom = d->get<int>();
+    if (const auto g = j.find("green"); g != j.end() && g->is_boolean()) ui.audit_green = g->get<bool>();
+    if (const auto o = j.find("ours"); o != j.end() && o->is_array()) {
+        ui.audit_ours.clear();
+        for (const auto& d : *o) {
+            if (d.is_string() && ui.audit_ours.size() < 100) ui.audit_ours.push_back(d.get<std::string>().substr(0, 253));
+        }
+    }
+    run_audit(g_app);
+    show_overlay(g_app);
+    out = R"({"ok":true,"errors":[]})";
     return out.c_str();
 }
 

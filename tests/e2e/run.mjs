@@ -269,12 +269,49 @@ async function exampleChecks(page, name) {
   check(name, r.grade === 'G' && r.organisation.name.startsWith('Exemple'),
         `"Voir un exemple" did not load the example shop: ${JSON.stringify(r).slice(0, 200)}`);
   await page.screenshot({ path: join(shots, `${name}-example.png`) });
+  await auditChecks(page, name, { compareBig: false });  // the audit's data comes from the page itself
+}
+
+// The web audit: HAR files streamed through the page API give the same JSON as the CLI; a bad
+// one is refused with its byte offset and leaves the last audit as it was.
+async function auditChecks(page, name, { compareBig = true } = {}) {
+  const cli = (file) => JSON.parse(execFileSync(join(root, 'build/native/proxinum'), ['audit', file],
+                                                { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' } }));
+  const small = join(root, 'tests/fixtures/har/mairie.har');
+  const got = await page.evaluate((b) => proxinum.auditHar('mairie.har', new Uint8Array(b)), [...readFileSync(small)]);
+  check(name, got.ok === true, `auditHar refused mairie.har: ${JSON.stringify(got).slice(0, 300)}`);
+  check(name, JSON.stringify(got.audit) === JSON.stringify(cli(small)),
+        `the page's audit differs from the CLI's:\n${JSON.stringify(got.audit).slice(0, 300)}\n${JSON.stringify(cli(small)).slice(0, 300)}`);
+  check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'reading a HAR did not open the audit lens');
+  const before = await page.evaluate(() => JSON.stringify(proxinum.audit()));
+  const truncated = join(root, 'tests/fixtures/har/truncated.har');
+  const bad = await page.evaluate((b) => proxinum.auditHar('truncated.har', new Uint8Array(b)), [...readFileSync(truncated)]);
+  check(name, bad.ok === false && /truncated\.har:@700/.test(bad.errors[0].message),
+        `a truncated HAR was not refused at its byte: ${JSON.stringify(bad)}`);
+  check(name, await page.evaluate(() => JSON.stringify(proxinum.audit())) === before, 'a refused HAR changed the audit');
+  const opts = await page.evaluate(() => proxinum.setAuditOptions({ dom: 1200, green: true, ours: ['google-analytics.com'] }));
+  const after = await page.evaluate(() => proxinum.audit());
+  check(name, opts.ok && after.trackers === 0 && after.co2.green === true && after.pages[0].domSource === 'user',
+        `setAuditOptions was not applied: ${JSON.stringify(after).slice(0, 300)}`);
+  await page.evaluate(() => proxinum.setAuditOptions({ dom: 0, green: false, ours: [] }));
+  if (compareBig) {
+    // A real 7.9 MB Chrome export (npm json-caching-proxy's test fixture), read in two chunks.
+    const big = join(root, 'tools/node_modules/json-caching-proxy/test/test.har');
+    const res = await page.evaluate(async (b) => {
+      const r = await proxinum.auditHar('test.har', new Uint8Array(b));
+      return r.ok ? JSON.stringify(r.audit) : JSON.stringify(r);
+    }, [...readFileSync(big)]);
+    check(name, res === JSON.stringify(cli(big)), `the page's audit of test.har differs from the CLI's: ${res.slice(0, 300)}`);
+  }
+  await nextFrames(page, 4);
+  await page.screenshot({ path: join(shots, `${name}-audit.png`) });
 }
 
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
   await diagnosticChecks(page, name);
+  await auditChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');

@@ -4,11 +4,16 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <fstream>           // std::ifstream
 #include <initializer_list>  // range-for over brace lists
+#include <iterator>          // std::istreambuf_iterator
 #include <string>            // std::string
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/audit/audit.h"
+#include "core/audit/audit_data.h"
+#include "core/audit/har.h"
 #include "core/places.h"
 #include "core/facts.h"
 #include "core/scoring.h"
@@ -250,4 +255,49 @@ TEST_CASE("keyboard: the welcome card's last button asks for the example workspa
     CHECK(seen.load_example);
     CHECK_FALSE(seen.lens_changed);  // the caller loads the example and switches the lens
     CHECK_FALSE(state.show_welcome);
+}
+
+TEST_CASE("the audit lens: 60 frames with an audit, while reading and empty; settings report a change") {
+    px::Catalogs facts;
+    px::Catalog c;
+    REQUIRE(px::builtin_catalog().get(c) == px::Err::OK);
+    facts.add(std::move(c));
+    px::AuditData data;
+    REQUIRE(px::decode_audit_data(px::embedded_audit_blob(), px::embedded_audit_blob_size(), "audit.bin", data).code ==
+            px::Err::OK);
+    std::ifstream in(std::string(PX_SOURCE_DIR) + "/tests/fixtures/har/mairie.har", std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    px::HarReader reader("mairie.har", text.size());
+    REQUIRE(reader.feed(text.data(), text.size()));
+    REQUIRE(reader.finish());
+    const px::Har har = reader.take();
+    const px::Audit audit = px::audit_har(har, data, facts, &map_data().atlas, {});
+    for (float scale : {1.0f, 2.0f}) {
+        Headless h(scale);
+        for (px::Lang lang : {px::Lang::Fr, px::Lang::En}) {
+            for (int mode = 0; mode < 3; ++mode) {  // with an audit, while reading, nothing yet
+                px::ui::UiState state;
+                state.lang = lang;
+                state.lens = px::ui::Lens::Audit;
+                state.show_welcome = false;
+                state.scale = scale;
+                state.pixel_ratio = scale;
+                state.atlas = &map_data().atlas;
+                state.places = &map_data().places;
+                state.audit = mode == 0 ? &audit : nullptr;
+                state.audit_busy = mode == 1;
+                state.audit_progress = 0.42;
+                state.audit_file = "site.har";
+                state.audit_selected = 0;
+                state.audit_title = "Fichier refusé : x.har";
+                state.audit_errors = {"x.har:@700: JSON invalide (champ /log/entries/0)"};
+                bool changed = false;
+                for (int f = 0; f < 60; ++f) changed |= h.frame(state, ImVec2(1024 * scale, 600 * scale)).audit_options_changed;
+                CHECK_FALSE(changed);
+                const ImDrawData* dd = ImGui::GetDrawData();
+                REQUIRE(dd != nullptr);
+                CHECK(dd->TotalVtxCount > (mode == 0 ? 3000 : 500));
+            }
+        }
+    }
 }

@@ -2,7 +2,10 @@
 # shell with proxinum.js as text, proxinum.wasm gzip-compressed and base64-encoded, and
 # src/web/single_loader.js to start them (it explains the layout).
 # usage: cmake -DSHELL=web/index.html -DJS=dist/proxinum.js -DWASM=dist/proxinum.wasm
-#              -DLOADER=src/web/single_loader.js -DOUT=dist/proxinum.html -P single_html.cmake
+#              -DLOADER=src/web/single_loader.js -DAUDIT=assets/audit.bin -DOUT=dist/proxinum.html
+#              -P single_html.cmake
+# The web audit's data (AUDIT) rides along the same way, in <script id="px-audit">: src/web/api.js
+# inflates it the first time a HAR is read.
 # gzip and base64 come from Debian's essential packages (gzip, coreutils). The result fetches nothing.
 find_program(PX_GZIP gzip REQUIRED)
 find_program(PX_BASE64 base64 REQUIRED)
@@ -14,6 +17,15 @@ execute_process(COMMAND "${PX_BASE64}" -w 0 "${OUT}.wasm.gz" OUTPUT_VARIABLE was
 file(REMOVE "${OUT}.wasm.gz")
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "base64 failed on ${WASM}")
+endif()
+execute_process(COMMAND "${PX_GZIP}" -9 -n -c "${AUDIT}" OUTPUT_FILE "${OUT}.audit.gz" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "gzip failed on ${AUDIT}")
+endif()
+execute_process(COMMAND "${PX_BASE64}" -w 0 "${OUT}.audit.gz" OUTPUT_VARIABLE audit64 RESULT_VARIABLE rc)
+file(REMOVE "${OUT}.audit.gz")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "base64 failed on ${AUDIT}")
 endif()
 file(READ "${SHELL}" html)
 file(READ "${JS}" js)
@@ -27,7 +39,7 @@ endif()
 string(REPLACE "</script" "<\\/script" js "${js}")
 string(REPLACE "</script" "<\\/script" loader "${loader}")
 string(REPLACE "${tag}"
-       "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
+       "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-audit\" type=\"application/octet-stream\">${audit64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
        html "${html}")
 file(WRITE "${OUT}.tmp" "${html}")
 file(RENAME "${OUT}.tmp" "${OUT}")

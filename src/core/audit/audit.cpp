@@ -226,11 +226,14 @@ Audit audit_har(const Har& har, const AuditData& data, const Catalogs& facts, co
     }
     a.co2 = swd_grams_per_visit(static_cast<double>(a.bytes), opt.green);
 
-    std::stable_sort(a.third_parties.begin(), a.third_parties.end(),
-                     [](const ThirdParty& x, const ThirdParty& y) {
-                         if (x.bytes != y.bytes) return x.bytes > y.bytes;
-                         return x.requests > y.requests;
-                     });
+    // Most bytes first, then most requests, then by domain: a total order, so std::sort is stable
+    // enough (and smaller in the web build than std::stable_sort).
+    std::sort(a.third_parties.begin(), a.third_parties.end(), [](const ThirdParty& x, const ThirdParty& y) {
+        if (x.bytes != y.bytes) return x.bytes > y.bytes;
+        if (x.requests != y.requests) return x.requests > y.requests;
+        if (x.domain != y.domain) return x.domain < y.domain;
+        return x.entity < y.entity;
+    });
     return a;
 }
 
@@ -254,6 +257,21 @@ OJson or_null(const std::string& s) { return s.empty() ? OJson(nullptr) : OJson(
 
 std::string ecoindex_json(const Ecoindex& e) { return eco_object(e).dump(); }
 std::string co2_json(double grams, bool green) { return co2_object(grams, green).dump(); }
+
+MapOverlay audit_overlay(const Audit& a, const std::optional<geo::LonLat>& site, Lang lang) {
+    MapOverlay o;
+    std::vector<std::string> done;
+    for (const ThirdParty& t : a.third_parties) {
+        if (!t.hq || std::find(done.begin(), done.end(), t.company) != done.end()) continue;
+        done.push_back(t.company);
+        size_t requests = 0;
+        for (const ThirdParty& u : a.third_parties) requests += u.company == t.company ? u.requests : 0;
+        const std::string label = t.company + " (" + std::to_string(requests) + (lang == Lang::En ? " requests)" : " requêtes)");
+        o.markers.push_back({*t.hq, label});
+        if (site) o.flows.push_back(MapFlow{*site, *t.hq, t.jurisdiction, label});
+    }
+    return o;
+}
 
 std::string audit_json(const Audit& a, Lang lang) {
     OJson j;

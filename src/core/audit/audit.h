@@ -106,6 +106,9 @@ std::string url_host(std::string_view url);
 
 // {"requests","bytes","firstParty","thirdParties":[…],"ecoindex":{…},"co2":{…},"pages":[…],…}
 std::string audit_json(const Audit& a, Lang lang);
+// The map's overlay: a marker at each placed company's head office and, when the site's place is
+// known (the organisation's commune), a flow from it to each, coloured by jurisdiction.
+MapOverlay audit_overlay(const Audit& a, const std::optional<geo::LonLat>& site, Lang lang);
 std::string ecoindex_json(const Ecoindex& e);
 std::string co2_json(double grams, bool green);
 

@@ -2,10 +2,11 @@
 #include "core/audit/har.h"
 
 #include <cstring>   // std::memchr
-#include <iterator>  // std::input_iterator_tag
 #include <utility>   // std::move
 
 #include <nlohmann/json.hpp>
+
+#include "core/json_read.h"  // px::parse_json
 
 namespace px {
 namespace {
@@ -74,33 +75,6 @@ bool HarEntry::is_document() const {
 
 // [SECTION] Entry parser ----------------------------------------------------------------------
 namespace {
-
-// An input iterator over bytes that remembers the last byte nlohmann's lexer read, so that a
-// field of the wrong type is reported at its byte offset.
-struct CountingIter {
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-    const char* p = nullptr;
-    const char** seen = nullptr;
-    reference operator*() const {
-        *seen = p;
-        return *p;
-    }
-    CountingIter& operator++() {
-        ++p;
-        return *this;
-    }
-    CountingIter operator++(int) {
-        CountingIter t = *this;
-        ++p;
-        return t;
-    }
-    bool operator==(const CountingIter& o) const { return p == o.p; }
-    bool operator!=(const CountingIter& o) const { return p != o.p; }
-};
 
 // Where a SAX event is, relative to the entry object.
 enum class Ctx : unsigned char {
@@ -361,13 +335,12 @@ bool HarReader::parse_entry(const char* begin, size_t n) {
     e.offset = entry_start_;
     std::string text, encoding;
     EntrySax sax(e, text, encoding, pointer);
-    const char* seen = begin;
-    CountingIter first{begin, &seen}, last{begin + n, &seen};
-    Json::sax_parse(first, last, &sax, nlohmann::detail::input_format_t::json, true);
+    // const char* iterators: the same instantiation of nlohmann's lexer as every other reader
+    // (the web build's size). A field of the wrong type is reported at its entry's byte offset,
+    // with the JSON Pointer that names it.
+    Json::sax_parse(begin, begin + n, &sax, nlohmann::detail::input_format_t::json, true);
     if (sax.syntax) return fail(Err::JSON_SYNTAX, entry_start_ + sax.syntax_at);
-    if (sax.error != Err::OK) {
-        return fail(sax.error, entry_start_ + static_cast<uint64_t>(seen - begin), sax.error_pointer, sax.error_detail);
-    }
+    if (sax.error != Err::OK) return fail(sax.error, entry_start_, sax.error_pointer, sax.error_detail);
     if (!sax.seen_request) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/request");
     if (!sax.seen_response) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/response");
     if (!sax.seen_url) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/request/url");
@@ -587,10 +560,12 @@ bool HarReader::finish() {
         return at;
     };
     PositionSax check;
-    if (!Json::sax_parse(outer_.begin(), outer_.end(), &check) || check.syntax) {
+    const char* skel = outer_.data();
+    if (!Json::sax_parse(skel, skel + outer_.size(), &check) || check.syntax) {
         return fail(Err::JSON_SYNTAX, file_offset(check.error_at));
     }
-    const Json doc = Json::parse(outer_, nullptr, /*allow_exceptions=*/false);
+    Json doc;
+    if (parse_json(outer_, file_).get(doc) != Err::OK) return fail(Err::JSON_SYNTAX, 0);
     outer_.clear();
     outer_.shrink_to_fit();
     auto field_fail = [&](Err code, const std::string& pointer, const char* detail) {
