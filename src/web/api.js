@@ -173,10 +173,10 @@ Module['printErr'] = function (text) { console.warn(text); };
     return auditData;
   }
 
-  // A HAR is read from the file in pieces of 16 MiB and handed to the wasm reader in chunks of
+  // A HAR is read from the file in pieces of 32 MiB and handed to the wasm reader in chunks of
   // 4 MiB; the page gets a turn (a frame, the progress bar, "Annuler") whenever 100 ms of work
   // have passed, so a 100 MB file never freezes it and is never held whole in memory.
-  var PIECE = 16 << 20, CHUNK = 4 << 20, SLICE_MS = 100;
+  var PIECE = 32 << 20, CHUNK = 4 << 20, SLICE_MS = 100;
   var auditing = false;
   function auditHar(name, data) {
     if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');

@@ -2,7 +2,7 @@
 // browser's "save all as HAR with content" writes one (headers, cookies, timings, bodies inline
 // as text or base64), then reads it with px::HarReader in 1 MiB chunks, as the CLI and the web
 // app do, and audits it.
-//   build/native/tests/har_bench [MEGABYTES=100] [FILE.har]   (a FILE writes the generated HAR)
+//   build/native/tests/har_bench [MEGABYTES=100] [WITH.har [WITHOUT.har]]   (writes the HARs it made)
 // Prints MB/s for reading and the audit's time. Peak memory: `/usr/bin/time -v build/native/proxinum
 // audit FILE.har` on the written file (the CLI streams it in 1 MiB chunks).
 #include <chrono>
@@ -18,7 +18,9 @@
 
 namespace {
 
-std::string make_har(size_t target_bytes) {
+// `bodies`: responses carry their content inline (Chrome's "Save all as HAR with content");
+// without, only headers, cookies, timings and sizes (Firefox's default, WebPageTest).
+std::string make_har(size_t target_bytes, bool bodies) {
     static const char* const hosts[] = {"www.mairie-exemple.fr", "static.mairie-exemple.fr", "fonts.googleapis.com",
                                         "www.google-analytics.com", "static.axept.io", "cdn.jsdelivr.net",
                                         "www.youtube.com", "connect.facebook.net", "tile.openstreetmap.org"};
@@ -58,10 +60,12 @@ std::string make_har(size_t target_bytes) {
         }
         out += "],\"cookies\":[],\"content\":{\"size\":" + std::to_string(body * 2) + ",\"mimeType\":\"";
         out += mime;
-        out += "\",\"text\":\"";
+        out += bodies ? "\",\"text\":\"" : "\",\"comment\":\"";
         // A body: HTML for the document, base64-looking text otherwise, with some escapes.
         if (i == 0) {
             for (int k = 0; k < 400; ++k) out += "<div class=\\\"card\\\"><p>Bonjour \\u00e0 tous</p></div>\\n";
+        } else if (!bodies) {
+            out += "no content saved";
         } else {
             for (size_t k = 0; k < body; ++k) out += static_cast<char>('A' + (rnd() % 26));
             out += "\\n\\t\\\"end\\\"";
@@ -79,42 +83,50 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    const size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100;
-    const std::string har_text = make_har(mb << 20);
-    if (argc > 2) {
-        std::ofstream(argv[2], std::ios::binary) << har_text;
-        std::printf("wrote %s (%zu bytes)\n", argv[2], har_text.size());
-    }
-    const double size_mb = static_cast<double>(har_text.size()) / 1e6;
+// Reads `text` as the CLI does (1 MiB chunks), best of 3; returns seconds.
+double time_read(const std::string& text, px::Har& har) {
     double best = 1e9;
-    px::Har har;
     for (int run = 0; run < 3; ++run) {
         const auto t0 = std::chrono::steady_clock::now();
-        px::HarReader r("bench.har", har_text.size());
-        for (size_t i = 0; i < har_text.size() && r.ok(); i += 1 << 20) {
-            r.feed(har_text.data() + i, std::min<size_t>(1 << 20, har_text.size() - i));
+        px::HarReader r("bench.har", text.size());
+        for (size_t i = 0; i < text.size() && r.ok(); i += 1 << 20) {
+            r.feed(text.data() + i, std::min<size_t>(1 << 20, text.size() - i));
         }
         if (!r.ok() || !r.finish()) {
             std::fprintf(stderr, "har_bench: %s\n", px::format_error(r.error(), px::Lang::Fr).c_str());
-            return 1;
+            std::exit(1);
         }
         har = r.take();
         best = std::min(best, seconds_since(t0));
     }
+    return best;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100;
     px::AuditData data;
     const px::Error e = px::decode_audit_data(px::embedded_audit_blob(), px::embedded_audit_blob_size(), "audit.bin", data);
     px::Catalog facts_catalog;
     if (e.code != px::Err::OK || px::builtin_catalog().get(facts_catalog) != px::Err::OK) return 1;
     px::Catalogs facts;
     facts.add(std::move(facts_catalog));
-    const auto t1 = std::chrono::steady_clock::now();
-    const px::Audit a = px::audit_har(har, data, facts, nullptr, {});
-    const double audit_s = seconds_since(t1);
-    std::printf("HAR: %.1f MB, %zu requests, %zu third parties\n", size_mb, a.requests, a.third_parties.size());
-    std::printf("read (SAX, 1 MiB chunks), best of 3: %.3f s = %.0f MB/s\n", best, size_mb / best);
-    std::printf("audit: %.3f s\n", audit_s);
+    for (const bool bodies : {true, false}) {
+        const std::string har_text = make_har(mb << 20, bodies);
+        if (argc > (bodies ? 2 : 3)) {
+            const char* path = argv[bodies ? 2 : 3];
+            std::ofstream(path, std::ios::binary) << har_text;
+            std::printf("wrote %s (%zu bytes, %s content)\n", path, har_text.size(), bodies ? "with" : "without");
+        }
+        px::Har har;
+        const double s = time_read(har_text, har);
+        const auto t1 = std::chrono::steady_clock::now();
+        const px::Audit a = px::audit_har(har, data, facts, nullptr, {});
+        const double audit_s = seconds_since(t1);
+        const double size_mb = static_cast<double>(har_text.size()) / 1e6;
+        std::printf("%s: %.1f MB, %zu requests: read %.3f s = %.0f MB/s; audit %.3f s\n",
+                    bodies ? "HAR with content" : "HAR without content", size_mb, a.requests, s, size_mb / s, audit_s);
+    }
     return 0;
 }

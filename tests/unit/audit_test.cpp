@@ -3,6 +3,7 @@
 // hostile input, byte offsets), the DOM count, and the audit of a small HAR.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -13,6 +14,8 @@
 #include "core/audit/entities.h"
 #include "core/audit/har.h"
 #include "core/facts.h"
+
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -293,4 +296,79 @@ TEST_CASE("Audit of a small HAR: parties, entities, companies, Ecoindex, CO2") {
     const std::string json = px::audit_json(a, px::Lang::Fr);
     CHECK(json.find("SECRET") == std::string::npos);
     CHECK(json.find("GA1.1.123") == std::string::npos);
+}
+
+TEST_CASE("HAR reader: real HARs read the same as a plain DOM of the file, in any chunking") {
+    // The scanner leaves bodies, headers, cookies and initiator stacks out of the parser; what it
+    // keeps must equal what a DOM of the whole file says (npm test fixtures, see audit_oracles.mjs).
+    const std::string nm = std::string(PX_SOURCE_DIR) + "/tools/node_modules/";
+    for (const char* f : {"pagexray/test/files/domains/run.sitespeed.io.har", "pagexray/test/files/www.nytimes.com.har",
+                          "pagexray/test/files/http/http1.1-firefox.har", "pagexray/test/files/http/http2-chrome.har",
+                          "json-caching-proxy/test/test.har"}) {
+        const std::string text = read(nm + f);
+        const nlohmann::json dom = nlohmann::json::parse(text);
+        const nlohmann::json& entries = dom["log"]["entries"];
+        for (const size_t chunk : {size_t(1) << 20, size_t(4099)}) {
+            px::Har h;
+            const px::HarReader r = read_har(text, chunk, h);
+            REQUIRE_MESSAGE(r.ok(), f);
+            REQUIRE(h.entries.size() == entries.size());
+            for (size_t i = 0; i < entries.size(); ++i) {
+                const nlohmann::json& e = entries[i];
+                const px::HarEntry& g = h.entries[i];
+                CHECK(g.url == e["request"]["url"].get<std::string>());
+                CHECK(g.status == e["response"]["status"].get<int>());
+                CHECK(g.mime == e["response"]["content"].value("mimeType", ""));
+                bool sent = !e["request"].value("cookies", nlohmann::json::array()).empty();
+                for (const auto& hd : e["request"]["headers"]) {
+                    std::string n = hd["name"];
+                    for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    sent = sent || n == "cookie";
+                }
+                bool set = !e["response"].value("cookies", nlohmann::json::array()).empty();
+                for (const auto& hd : e["response"]["headers"]) {
+                    std::string n = hd["name"];
+                    for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    set = set || n == "set-cookie";
+                }
+                CHECK_MESSAGE(g.cookies_sent == sent, f << " entry " << i);
+                CHECK_MESSAGE(g.cookies_set == set, f << " entry " << i);
+                const nlohmann::json& resp = e["response"];
+                if (resp.contains("_transferSize")) CHECK(g.transfer_size == resp["_transferSize"].get<int64_t>());
+                CHECK(g.body_size == resp.value("bodySize", int64_t(-1)));
+            }
+        }
+    }
+}
+
+TEST_CASE("HAR reader: 3,000 damaged copies of a HAR never crash and always say where") {
+    // Truncations, flipped bytes, inserted brackets and quotes: each is read or refused with a
+    // byte offset inside the file (the fuzzing of issue 8 goes further).
+    const std::string good = read(kFixture);
+    unsigned seed = 7;
+    auto rnd = [&]() { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
+    static const char kBytes[] = "{}[]\",:\\ 0a\x01\xff";
+    size_t refused = 0;
+    for (int k = 0; k < 3000; ++k) {
+        std::string t = good;
+        const int edits = 1 + static_cast<int>(rnd() % 4);
+        for (int e = 0; e < edits; ++e) {
+            const size_t at = rnd() % t.size();
+            switch (rnd() % 3) {
+                case 0: t[at] = kBytes[rnd() % (sizeof kBytes - 1)]; break;
+                case 1: t.insert(at, 1, kBytes[rnd() % (sizeof kBytes - 1)]); break;
+                default: t.resize(at); break;
+            }
+            if (t.empty()) t = "{";
+        }
+        px::Har h;
+        const px::HarReader r = read_har(t, 1 + rnd() % 700, h);
+        if (!r.ok()) {
+            ++refused;
+            CHECK(r.error().where.has_byte_offset);
+            CHECK(r.error().where.byte_offset <= t.size());
+        }
+    }
+    CHECK(refused > 1500);
+    MESSAGE("damaged copies refused: " << refused << " of 3000");
 }

@@ -1,7 +1,8 @@
 // har.cpp — see har.h. Index: [SECTION] Entry · Scanner · Entry parser · Skeleton · HTML
 #include "core/audit/har.h"
 
-#include <cstring>   // std::memchr
+#include <cstring>   // std::memcmp
+#include <string_view>  // std::string_view
 #include <utility>   // std::move
 
 #include <nlohmann/json.hpp>
@@ -344,6 +345,8 @@ bool HarReader::parse_entry(const char* begin, size_t n) {
     if (!sax.seen_request) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/request");
     if (!sax.seen_response) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/response");
     if (!sax.seen_url) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/request/url");
+    e.cookies_sent = e.cookies_sent || scan_cookies_sent_;  // seen by the scanner in skipped arrays
+    e.cookies_set = e.cookies_set || scan_cookies_set_;
     // The main HTML of its page: the first HTML document answered with 2xx.
     if (!text.empty() && e.status >= 200 && e.status < 300 && e.mime.find("html") != std::string::npos) {
         std::string* slot = nullptr;
@@ -386,31 +389,37 @@ bool HarReader::parse_entry(const char* begin, size_t n) {
 
 bool HarReader::feed(const char* data, size_t n) {
     if (!ok()) return false;
-    if (total_ && pos_ + n > total_ + 0) {
-        // The caller announced fewer bytes than it sends: keep reading, progress caps at 1.
-        total_ = pos_ + n;
-    }
+    if (total_ && pos_ + n > total_) total_ = pos_ + n;  // more bytes than announced: progress caps at 1
     size_t i = 0;
-    size_t run_start = 0;  // start of the bytes of this chunk that go to the skeleton or entry
+    size_t run_start = 0;  // start of this chunk's bytes not yet copied to the skeleton or the entry
     if (pending_escape_ && n > 0) {  // the byte after a backslash that ended the last chunk
         pending_escape_ = false;
+        if (in_entry_) ++str_len_;
         i = 1;
     }
     while (i < n) {
         const char c = data[i];
         if (in_string_) {
             // Fast path: jump to the next quote or backslash.
-            while (i < n && data[i] != '"' && data[i] != '\\') {
-                if (string_open_ && string_.size() < 32) string_.push_back(data[i]);
-                ++i;
+            const size_t from = i;
+            while (i < n && data[i] != '"' && data[i] != '\\') ++i;
+            if (string_open_) {
+                for (size_t k = from; k < i && string_.size() < 32; ++k) string_.push_back(data[k]);
+            }
+            if (in_entry_) {
+                for (size_t k = from; k < i && head_n_ < sizeof head_; ++k) head_[head_n_++] = data[k];
+                str_len_ += i - from;
             }
             if (i == n) break;
             if (data[i] == '\\') {
+                if (string_open_ && string_.size() < 32) string_.push_back('\\');
+                if (in_entry_ && head_n_ < sizeof head_) head_[head_n_++] = '\\';
                 if (i + 1 < n) {
-                    if (string_open_ && string_.size() < 32) string_.push_back('\\');
+                    if (in_entry_) str_len_ += 2;
                     i += 2;
                     continue;
                 }
+                if (in_entry_) ++str_len_;
                 pending_escape_ = true;  // the escaped byte is in the next chunk
                 i = n;
                 break;
@@ -419,6 +428,21 @@ bool HarReader::feed(const char* data, size_t n) {
             if (string_open_) {
                 string_open_ = false;
                 string_done_ = true;
+            }
+            if (in_entry_) {
+                if (skip_body()) {
+                    // A response or request body that is not HTML: its bytes never reach the
+                    // JSON parser (nothing of it is kept); the entry gets an empty string.
+                    entry_buf_.resize(body_mark_);
+                    run_start = i;  // the closing quote
+                }
+                if (name_value_) {  // a header's name, inside a headers array being skipped
+                    const std::string_view name(head_, head_n_);
+                    if (str_len_ == 6 && equals_ci(name, "cookie") && section_ == 1) scan_cookies_sent_ = true;
+                    if (str_len_ == 10 && equals_ci(name, "set-cookie") && section_ == 2) scan_cookies_set_ = true;
+                }
+                closed_key_ = text_value_ || name_value_ ? Key::Other : key_of(std::string_view(head_, head_n_), str_len_);
+                text_value_ = name_value_ = false;
             }
             ++i;
             continue;
@@ -430,14 +454,56 @@ bool HarReader::feed(const char* data, size_t n) {
                     string_open_ = true;
                     string_.clear();
                 }
+                if (in_entry_) {
+                    // The value of a "text" key (content.text, postData.text): the bulk of a HAR
+                    // saved with its content. Everything before it goes to the entry now.
+                    text_value_ = !skip_ && after_colon_ && value_key_ == Key::Text;
+                    name_value_ = skip_ && skip_kind_ == Key::Headers && after_colon_ && value_key_ == Key::Name;
+                    if (text_value_) {
+                        entry_buf_.append(data + run_start, i + 1 - run_start);
+                        run_start = i + 1;
+                        body_mark_ = entry_buf_.size();
+                    }
+                    str_len_ = 0;
+                    head_n_ = 0;
+                    after_colon_ = false;
+                    closed_key_ = value_key_ = Key::Other;
+                }
                 break;
             case ':':
                 if (string_done_ && depth_ >= 1 && depth_ <= 2) key_[depth_] = string_;
                 string_done_ = false;
+                if (in_entry_) {
+                    value_key_ = closed_key_;
+                    after_colon_ = true;
+                    closed_key_ = Key::Other;
+                }
                 break;
             case '{':
             case '[': {
                 string_done_ = false;
+                if (in_entry_) {
+                    const Key k = after_colon_ ? value_key_ : Key::Other;
+                    if (skip_) {
+                        // A cookie object in a cookies array: cookies were sent or set.
+                        if (skip_kind_ == Key::Cookies && c == '{' && depth_ == skip_depth_ + 1) {
+                            (section_ == 1 ? scan_cookies_sent_ : scan_cookies_set_) = section_ != 0;
+                        }
+                    } else if (k == Key::Headers || k == Key::Cookies || k == Key::QueryString || k == Key::Stack) {
+                        // Headers, cookies, query strings, initiator stacks: only the scanner
+                        // looks inside (for cookies); the parser gets an empty container.
+                        skip_ = true;
+                        skip_kind_ = k;
+                        skip_depth_ = depth_;
+                        entry_buf_.append(data + run_start, i + 1 - run_start);
+                        run_start = i + 1;
+                        skip_mark_ = entry_buf_.size();
+                    } else if (depth_ == 4 && c == '{' && (k == Key::Request || k == Key::Response)) {
+                        section_ = k == Key::Request ? 1 : 2;
+                    }
+                }
+                after_colon_ = false;
+                closed_key_ = value_key_ = Key::Other;
                 if (!started_ && c != '{') {
                     return fail(Err::FILE_FORMAT, pos_ + i, {}, "HAR : un objet JSON est attendu / a JSON object is expected");
                 }
@@ -451,6 +517,9 @@ bool HarReader::feed(const char* data, size_t n) {
                     entry_start_ = pos_ + i;
                     entry_buf_.clear();
                     run_start = i;
+                    skip_ = false;
+                    section_ = 0;
+                    scan_cookies_sent_ = scan_cookies_set_ = false;
                 } else if (!in_entry_ && depth_ == 1 && object && key_[1] == "log") {
                     log_depth_ = 2;
                 } else if (!in_entry_ && depth_ == 2 && log_depth_ == 2 && !object && key_[2] == "entries") {
@@ -464,20 +533,23 @@ bool HarReader::feed(const char* data, size_t n) {
             case '}':
             case ']':
                 string_done_ = false;
+                after_colon_ = false;
+                closed_key_ = value_key_ = Key::Other;
                 --depth_;
                 if (depth_ < 0) return fail(Err::JSON_SYNTAX, pos_ + i);
+                if (skip_ && depth_ == skip_depth_) {  // the skipped container closes here
+                    skip_ = false;
+                    entry_buf_.resize(skip_mark_);
+                    run_start = i;
+                }
+                if (in_entry_ && depth_ == 4) section_ = 0;
                 if (in_entry_ && depth_ == 3) {
                     // The entry ends here.
                     in_entry_ = false;
-                    const size_t len = i + 1 - run_start;
-                    if (!entry_buf_.empty()) {
-                        entry_buf_.append(data + run_start, len);
-                        if (!parse_entry(entry_buf_.data(), entry_buf_.size())) return false;
-                        entry_buf_.clear();
-                        entry_buf_.shrink_to_fit();
-                    } else if (!parse_entry(data + run_start, len)) {
-                        return false;
-                    }
+                    entry_buf_.append(data + run_start, i + 1 - run_start);
+                    if (!parse_entry(entry_buf_.data(), entry_buf_.size())) return false;
+                    if (entry_buf_.capacity() > (4u << 20)) std::string().swap(entry_buf_);  // a big one: give it back
+                    entry_buf_.clear();
                     run_start = i + 1;
                     outer_map_.emplace_back(outer_.size(), pos_ + i + 1);
                 } else if (depth_ < 2) {
@@ -488,10 +560,13 @@ bool HarReader::feed(const char* data, size_t n) {
                 }
                 break;
             default:
-                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') string_done_ = false;
-                if (!started_ && c != ' ' && c != '\n' && c != '\r' && c != '\t' &&
-                    !(pos_ + i < 3 && static_cast<unsigned char>(c) >= 0xBB)) {  // a UTF-8 BOM is allowed
-                    return fail(Err::FILE_FORMAT, pos_ + i, {}, "HAR : un objet JSON est attendu / a JSON object is expected");
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    string_done_ = false;
+                    after_colon_ = false;
+                    closed_key_ = value_key_ = Key::Other;
+                    if (!started_ && !(pos_ + i < 3 && static_cast<unsigned char>(c) >= 0xBB)) {  // a UTF-8 BOM is allowed
+                        return fail(Err::FILE_FORMAT, pos_ + i, {}, "HAR : un objet JSON est attendu / a JSON object is expected");
+                    }
                 }
                 break;
         }
@@ -499,11 +574,17 @@ bool HarReader::feed(const char* data, size_t n) {
     }
     // Carry what is left of this chunk.
     if (in_entry_) {
-        if (entry_buf_.size() + (n - run_start) > kHarMaxEntryBytes) {
-            return fail(Err::FILE_TOO_BIG, entry_start_, "/log/entries/" + std::to_string(har_.entries.size()),
-                        std::to_string(kHarMaxEntryBytes));
+        if (skip_) {
+            entry_buf_.resize(skip_mark_);  // a container being skipped: none of it is kept
+        } else if (in_string_ && skip_body()) {
+            entry_buf_.resize(body_mark_);  // a body being skipped: none of it is kept
+        } else {
+            if (entry_buf_.size() + (n - run_start) > kHarMaxEntryBytes) {
+                return fail(Err::FILE_TOO_BIG, entry_start_, "/log/entries/" + std::to_string(har_.entries.size()),
+                            std::to_string(kHarMaxEntryBytes));
+            }
+            entry_buf_.append(data + run_start, n - run_start);
         }
-        entry_buf_.append(data + run_start, n - run_start);
     } else {
         outer_.append(data + run_start, n - run_start);
         if (outer_.size() > kHarMaxOuterBytes) {
@@ -513,6 +594,28 @@ bool HarReader::feed(const char* data, size_t n) {
     }
     pos_ += n;
     return true;
+}
+
+HarReader::Key HarReader::key_of(std::string_view head, uint64_t len) {
+    if (len != head.size()) return Key::Other;  // longer than the 16 bytes kept: none of ours
+    if (head == "text") return Key::Text;
+    if (head == "headers") return Key::Headers;
+    if (head == "cookies") return Key::Cookies;
+    if (head == "queryString") return Key::QueryString;
+    if (head == "stack") return Key::Stack;
+    if (head == "name") return Key::Name;
+    if (head == "request") return Key::Request;
+    if (head == "response") return Key::Response;
+    return Key::Other;
+}
+
+bool HarReader::skip_body() const {
+    if (!text_value_ || str_len_ <= kHarSkipBodyBytes) return false;
+    // HTML (a page's main document, for the DOM count) is kept: a '<' in its first bytes,
+    // written as is or as \u003c.
+    const std::string_view head(head_, head_n_);
+    return head.find('<') == std::string_view::npos && head.find("u003c") == std::string_view::npos &&
+           head.find("u003C") == std::string_view::npos;
 }
 
 // [SECTION] Skeleton --------------------------------------------------------------------------

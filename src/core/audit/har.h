@@ -9,7 +9,9 @@
 // How: a byte scanner (strings, escapes, brackets) finds each element of /log/entries and hands
 // its bytes to nlohmann/json's SAX parser, which checks the JSON and the types of the fields we
 // read; everything outside the entries (pages, creator) is kept as a small skeleton, parsed the
-// same way at the end. Nothing builds a DOM of the file.
+// same way at the end. Nothing builds a DOM of the file. Bodies ("text" values) longer than
+// kHarSkipBodyBytes that are not HTML are left out before the parser (they are most of a HAR's
+// bytes and nothing of them is kept): the scanner checks their quotes and escapes only.
 // Kept per request: URL, method, status, MIME type, sizes, timings, initiator, resource type, page,
 // and whether cookies were sent or set. NEVER kept: cookie values, header values, tokens, bodies —
 // except the HTML text of each page's main document, to count its elements for the Ecoindex.
@@ -21,6 +23,7 @@
 #include <cstddef>  // size_t
 #include <cstdint>  // uint64_t, int64_t
 #include <string>   // std::string
+#include <string_view>  // std::string_view
 #include <vector>   // std::vector
 
 #include "core/errors.h"  // px::Error
@@ -33,6 +36,7 @@ constexpr size_t kHarMaxEntries = 1'000'000;
 constexpr int kHarMaxDepth = 64;
 constexpr size_t kHarMaxOuterBytes = 16u << 20;      // pages, creator…: 16 MiB
 constexpr size_t kHarMaxHtmlBytes = 16u << 20;       // a page's main HTML kept for the DOM count
+constexpr size_t kHarSkipBodyBytes = 1024;           // longer non-HTML bodies never reach the parser
 
 struct HarEntry {
     uint64_t offset = 0;         // byte offset of the entry's '{' in the file
@@ -94,7 +98,7 @@ private:
     bool fail(Err code, uint64_t at, std::string pointer = {}, std::string detail = {});
     bool end_entry(const char* data, size_t n);
     bool parse_entry(const char* begin, size_t n);
-    void note_key(char c);
+    bool skip_body() const;
 
     std::string file_;
     uint64_t total_ = 0;
@@ -113,7 +117,28 @@ private:
     int entries_depth_ = 0;       // 3 once inside /log/entries
     bool in_entry_ = false;
     uint64_t entry_start_ = 0;
-    std::string entry_buf_;       // an entry that spans chunks
+    std::string entry_buf_;       // the entry being read (bodies that are not HTML left out)
+    // Inside an entry: the string being read, and whether it is the value of a "text" key.
+    uint64_t str_len_ = 0;
+    char head_[16] = {};
+    size_t head_n_ = 0;
+    // The keys the scanner acts on inside an entry.
+    enum class Key : unsigned char { Other, Text, Headers, Cookies, QueryString, Stack, Name, Request, Response };
+    static Key key_of(std::string_view head, uint64_t len);
+    Key closed_key_ = Key::Other;  // the string just closed, should a ':' follow
+    Key value_key_ = Key::Other;   // the key whose value comes next
+    bool after_colon_ = false;
+    bool text_value_ = false;      // the current string is a "text" value (a body)
+    bool name_value_ = false;      // ... or a header's name inside a skipped headers array
+    size_t body_mark_ = 0;         // entry_buf_'s size where that body's bytes start
+    // Headers, cookies, query strings and initiator stacks never reach the parser: the scanner
+    // skips them, noting only whether cookies were sent (request) or set (response).
+    bool skip_ = false;
+    Key skip_kind_ = Key::Other;
+    int skip_depth_ = 0;
+    size_t skip_mark_ = 0;
+    int section_ = 0;              // 1 inside request, 2 inside response
+    bool scan_cookies_sent_ = false, scan_cookies_set_ = false;
     std::string outer_;           // the skeleton: everything but the entries
     std::vector<std::pair<size_t, uint64_t>> outer_map_;  // skeleton offset → file offset
 };
