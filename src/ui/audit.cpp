@@ -218,9 +218,18 @@ void audit_results_panel(UiState& s, Intents& in) {
                 a.green ? L(s, ", hébergement vert", ", green hosting") : "");
     ImGui::TextWrapped(L(s, "%s requêtes, %s transférés", "%s requests, %s transferred"),
                 format_count(a.requests, s.lang).c_str(), format_bytes(a.bytes, s.lang).c_str());
-    ImGui::TextWrapped(L(s, "%zu tiers, dont %zu traceurs ; %zu requêtes de tiers avec cookies",
-                  "%zu third parties, %zu of them trackers; %zu third-party requests with cookies"),
-                a.third_parties.size(), a.trackers, a.cookie_requests);
+    {
+        const size_t n = a.third_parties.size(), t = a.trackers, c = a.cookie_requests;
+        char line[256];
+        if (s.lang == Lang::En) {
+            std::snprintf(line, sizeof line, "%zu third part%s, %zu of them tracker%s; %zu third-party request%s with cookies",
+                          n, n == 1 ? "y" : "ies", t, t == 1 ? "" : "s", c, c == 1 ? "" : "s");
+        } else {
+            std::snprintf(line, sizeof line, "%zu tiers, dont %zu traceur%s ; %zu requête%s de tiers avec cookies", n, t,
+                          t > 1 ? "s" : "", c, c > 1 ? "s" : "");
+        }
+        ImGui::TextWrapped("%s", line);
+    }
     // Companies by jurisdiction: a count per jurisdiction, each with its colour swatch and name.
     {
         size_t counts[static_cast<int>(Jurisdiction::COUNT)] = {};
@@ -249,6 +258,26 @@ void audit_results_panel(UiState& s, Intents& in) {
                                       "(lentille Diagnostic) pour voir aussi les flux depuis le site.",
                                    "On the map: each company's head office. Give your organisation's commune (Diagnostic "
                                    "lens) to see the flows from the site as well."));
+    }
+    // Companies by country (their legal country in the facts; "?" when no fact says).
+    {
+        std::vector<std::pair<std::string, size_t>> by_country;
+        std::vector<std::string> seen;
+        for (const ThirdParty& t : a.third_parties) {
+            const std::string who = t.company.empty() ? t.domain : t.company;
+            if (std::find(seen.begin(), seen.end(), who) != seen.end()) continue;
+            seen.push_back(who);
+            auto it = std::find_if(by_country.begin(), by_country.end(), [&](const auto& p) { return p.first == t.country; });
+            if (it == by_country.end()) by_country.emplace_back(t.country, 1);
+            else ++it->second;
+        }
+        std::string line = L(s, "Sociétés par pays : ", "Companies by country: ");
+        for (size_t k = 0; k < by_country.size(); ++k) {
+            line += (k ? ", " : "");
+            line += by_country[k].first.empty() ? L(s, "inconnu", "unknown") : country_name(by_country[k].first, s.lang);
+            line += " " + std::to_string(by_country[k].second);
+        }
+        ImGui::TextWrapped("%s", line.c_str());
     }
     for (const SelfHostedHit& h : a.self_hosted) {
         ImGui::Bullet();

@@ -17,6 +17,7 @@
 //   proxinum.importFile('prestataires.csv', bytes) → {ok, errors: [every bad row], format, providers}
 //   await proxinum.auditHar('site.har', fileOrBytes) → {ok, errors, audit}  (streamed, with progress)
 //   proxinum.audit()           // the last web audit, the same JSON as `proxinum audit FILE.har`
+//   proxinum.cancelAudit()     // stops the HAR being read (its promise resolves {ok: false, cancelled: true})
 //   proxinum.setAuditOptions({dom: 812, green: false, ours: ['api.mairie.fr']})  // audits again
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
@@ -65,6 +66,7 @@ Module['printErr'] = function (text) { console.warn(text); };
     // The web audit of a HAR file (File, Blob, Uint8Array, ArrayBuffer or text): streamed in
     // chunks, the page drawing its progress bar in between, so a 100 MB file never freezes it. Resolves to {ok, errors, audit} (a refused file leaves the last audit).
     auditHar: function (name, data) { return auditHar(name, data); },
+    cancelAudit: function () { Module.ccall('px_har_cancel', null, [], []); },
     audit: function () {
       if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
       return JSON.parse(Module.ccall('px_audit_report', 'string', [], []));

@@ -483,6 +483,11 @@ EMSCRIPTEN_KEEPALIVE const char* px_har_finish() {
     return out.c_str();
 }
 
+// Stops the HAR being read at its next chunk (the "Annuler" button does the same).
+EMSCRIPTEN_KEEPALIVE void px_har_cancel() {
+    if (g_app.har_reader) g_app.har_cancel = true;
+}
+
 // The last audit as the CLI prints it, or null.
 EMSCRIPTEN_KEEPALIVE const char* px_audit_report() {
     static std::string out;

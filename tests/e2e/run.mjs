@@ -278,7 +278,19 @@ async function auditChecks(page, name, { compareBig = true } = {}) {
   const cli = (file) => JSON.parse(execFileSync(join(root, 'build/native/proxinum'), ['audit', file],
                                                 { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' } }));
   const small = join(root, 'tests/fixtures/har/mairie.har');
-  const got = await page.evaluate((b) => proxinum.auditHar('mairie.har', new Uint8Array(b)), [...readFileSync(small)]);
+  let got;
+  if (compareBig) {
+    got = await page.evaluate((b) => proxinum.auditHar('mairie.har', new Uint8Array(b)), [...readFileSync(small)]);
+  } else {
+    // As a user would: the file dropped on the page (a .har goes to the audit).
+    await page.evaluate((b) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(b)], 'mairie.har', { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [...readFileSync(small)]);
+    await page.waitForFunction(() => proxinum.audit() !== null, null, { timeout: 15000 }).catch(() => {});
+    got = { ok: true, audit: await page.evaluate(() => proxinum.audit()) };
+  }
   check(name, got.ok === true, `auditHar refused mairie.har: ${JSON.stringify(got).slice(0, 300)}`);
   check(name, JSON.stringify(got.audit) === JSON.stringify(cli(small)),
         `the page's audit differs from the CLI's:\n${JSON.stringify(got.audit).slice(0, 300)}\n${JSON.stringify(cli(small)).slice(0, 300)}`);
@@ -294,6 +306,17 @@ async function auditChecks(page, name, { compareBig = true } = {}) {
   check(name, opts.ok && after.trackers === 0 && after.co2.green === true && after.pages[0].domSource === 'user',
         `setAuditOptions was not applied: ${JSON.stringify(after).slice(0, 300)}`);
   await page.evaluate(() => proxinum.setAuditOptions({ dom: 0, green: false, ours: [] }));
+  // Cancel: a 60 MB HAR made in the page, stopped after its first chunks; the audit stays.
+  const cancelled = await page.evaluate(async () => {
+    const entry = '{"request":{"method":"GET","url":"https://cdn.example.org/a.js"},"response":{"status":200,' +
+                  '"content":{"size":5000,"mimeType":"application/javascript","text":"' + 'x'.repeat(5000) + '"}}}';
+    const text = '{"log":{"version":"1.2","entries":[' + Array(12000).fill(entry).join(',') + ']}}';
+    const p = proxinum.auditHar('gros.har', text);
+    setTimeout(() => proxinum.cancelAudit(), 0);
+    return p;
+  });
+  check(name, cancelled.ok === false && cancelled.cancelled === true, `cancelAudit did not stop the reading: ${JSON.stringify(cancelled).slice(0, 200)}`);
+  check(name, await page.evaluate(() => JSON.stringify(proxinum.audit())) === before, 'a cancelled HAR changed the audit');
   if (compareBig) {
     // A real 7.9 MB Chrome export (npm json-caching-proxy's test fixture), read in two chunks.
     const big = join(root, 'tools/node_modules/json-caching-proxy/test/test.har');
