@@ -34,6 +34,7 @@
 #include "core/errors.h"
 #include "core/geo.h"
 #include "core/i18n.h"
+#include "core/numbers.h"
 #include "core/places.h"
 #include "core/scoring.h"
 #include "core/text.h"
@@ -179,13 +180,7 @@ px::Location arg_location(int argv_index) {
 }
 
 // A finite decimal number, the whole argument, with '.' as the decimal separator.
-bool parse_number(const std::string& text, double& out) {
-    if (text.empty()) return false;
-    errno = 0;
-    char* end = nullptr;
-    out = std::strtod(text.c_str(), &end);
-    return errno == 0 && end == text.c_str() + text.size() && std::isfinite(out);
-}
+bool parse_number(const std::string& text, double& out) { return px::parse_number_arg(text, out); }
 
 // Reads `count` numbers from the positional arguments; prints the error and returns false on
 // bad input or a wrong count.

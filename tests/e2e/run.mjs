@@ -330,11 +330,44 @@ async function auditChecks(page, name, { compareBig = true } = {}) {
   await page.screenshot({ path: join(shots, `${name}-audit.png`) });
 }
 
+// Injection (issue 8): names that would run as HTML or as a spreadsheet formula stay text. The
+// page shows them (diagnostic lens), no dialog opens, no image is requested, and the workspace
+// hands them back byte for byte.
+async function injectionChecks(page, name) {
+  const evil = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '=HYPERLINK("http://x.invalid","clic")'];
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss().catch(() => {}); });
+  const ws = JSON.parse(readFileSync(join(root, 'docs/samples/boutique-plateformes.json'), 'utf8'));
+  ws.organisation.name = evil[1];
+  ws.services[0].product = evil[0];
+  ws.services[1].product = evil[2];
+  const loaded = await page.evaluate((t) => proxinum.loadWorkspace(t), JSON.stringify(ws));
+  check(name, loaded.ok === true, `a workspace with hostile names was refused: ${JSON.stringify(loaded)}`);
+  const csv = 'nom;type;categories;code_insee;pays_groupe;hebergement;labels;site\n' +
+              `"${evil[1].replace(/"/g, '""')}";prestataire;messagerie;79191;FR;FR;;\n` +
+              `${evil[2].replace(/"/g, '""').replace(/^/, '"').concat('"')};prestataire;site web;79191;FR;FR;;\n`;
+  const imported = await page.evaluate((t) => proxinum.importFile('hostile.csv', t), csv);
+  check(name, imported.ok === true, `a catalog with hostile names was refused: ${JSON.stringify(imported)}`);
+  await page.evaluate(() => proxinum.setLens('diagnostic'));
+  await nextFrames(page, 6);
+  const back = JSON.parse(await page.evaluate(() => proxinum.getWorkspace()));
+  check(name, back.organisation.name === evil[1] && back.services[0].product === evil[0] && back.services[1].product === evil[2],
+        'hostile names did not come back byte for byte');
+  check(name, back.catalogs.some((c) => c.providers.some((p) => p.name === evil[1])) &&
+              back.catalogs.some((c) => c.providers.some((p) => p.name === evil[2])),
+        'hostile catalog names did not come back byte for byte');
+  check(name, dialogs === 0, `${dialogs} dialog(s) opened: a name ran as code`);
+  check(name, await page.evaluate(() => document.querySelectorAll('img, script:not([id])').length) <= 1,
+        'an element was added to the page by a name');
+  await page.screenshot({ path: join(shots, `${name}-injection.png`) });
+}
+
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
   await diagnosticChecks(page, name);
   await auditChecks(page, name);
+  await injectionChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');
