@@ -109,26 +109,7 @@ void audit_inputs_panel(UiState& s, Intents& in) {
                                   "et ni les cookies ni les jetons qu'il contient ne sont conservés.",
                                "or drop it on the map. The file is read on this computer: nothing is sent, and "
                                "neither the cookies nor the tokens it holds are kept."));
-    if (!s.audit_title.empty()) {
-        const bool failed = !s.audit_errors.empty();
-        ImGui::PushStyleColor(ImGuiCol_Border, failed ? IM_COL32(206, 5, 0, 255) : IM_COL32(24, 117, 60, 255));
-        ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f * s.scale);
-        if (ImGui::BeginChild("##harmsg", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
-            ImGui::TextWrapped("%s", s.audit_title.c_str());
-            for (const std::string& e : s.audit_errors) {
-                ImGui::Bullet();
-                ImGui::TextWrapped("%s", e.c_str());
-            }
-            if (failed) ImGui::TextUnformatted(L(s, "Rien n'a été modifié.", "Nothing was changed."));
-            if (ImGui::SmallButton(L(s, "Fermer", "Close"))) {
-                s.audit_title.clear();
-                s.audit_errors.clear();
-            }
-        }
-        ImGui::EndChild();
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
-    }
+    outcome_box(s, "##harmsg", s.audit_title, s.audit_errors, 20);
     if (ImGui::CollapsingHeader(L(s, "Comment enregistrer un fichier HAR ?", "How to save a HAR file?"),
                                 s.audit ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::TextWrapped("%s", L(s, "Firefox, Chrome ou Edge :", "Firefox, Chrome or Edge:"));

@@ -29,6 +29,32 @@ ImU32 grade_colour(char g) {
     return g >= 'A' && g <= 'G' ? kColours[g - 'A'] : IM_COL32(150, 150, 150, 255);
 }
 
+void outcome_box(UiState& s, const char* id, std::string& title, std::vector<std::string>& errors, size_t max_shown) {
+    if (title.empty()) return;
+    const bool failed = !errors.empty();
+    ImGui::PushStyleColor(ImGuiCol_Border, failed ? IM_COL32(206, 5, 0, 255) : IM_COL32(24, 117, 60, 255));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f * s.scale);
+    if (ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
+        ImGui::TextWrapped("%s", title.c_str());
+        const size_t shown = errors.size() < max_shown ? errors.size() : max_shown;
+        for (size_t i = 0; i < shown; ++i) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", errors[i].c_str());
+        }
+        if (errors.size() > shown) {
+            ImGui::Text(L(s, "… et %zu autres erreurs", "… and %zu more errors"), errors.size() - shown);
+        }
+        if (failed) ImGui::TextUnformatted(L(s, "Rien n'a été modifié.", "Nothing was changed."));
+        if (ImGui::SmallButton(L(s, "Fermer", "Close"))) {
+            title.clear();
+            errors.clear();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
 namespace {
 // A yes / no / unknown fact as three radio buttons. Returns true when it changed.
 bool tri_state(const UiState& s, const char* label, std::optional<bool>& v) {
@@ -128,29 +154,7 @@ void catalogs_section(UiState& s, Intents& in) {
                                   "ordinateur, rien n'est envoyé.",
                                "CSV, JSON or GeoJSON; or drop the file on the map. It is read on this computer; "
                                "nothing is sent."));
-    if (s.import_title.empty()) return;
-    const bool failed = !s.import_errors.empty();
-    ImGui::PushStyleColor(ImGuiCol_Border, failed ? IM_COL32(206, 5, 0, 255) : IM_COL32(24, 117, 60, 255));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f * s.scale);
-    if (ImGui::BeginChild("##import", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
-        ImGui::TextWrapped("%s", s.import_title.c_str());
-        const size_t shown = s.import_errors.size() < 20 ? s.import_errors.size() : 20;
-        for (size_t i = 0; i < shown; ++i) {
-            ImGui::Bullet();
-            ImGui::TextWrapped("%s", s.import_errors[i].c_str());
-        }
-        if (s.import_errors.size() > shown) {
-            ImGui::Text(L(s, "… et %zu autres erreurs", "… and %zu more errors"), s.import_errors.size() - shown);
-        }
-        if (failed) ImGui::TextUnformatted(L(s, "Rien n'a été modifié.", "Nothing was changed."));
-        if (ImGui::SmallButton(L(s, "Fermer", "Close"))) {
-            s.import_title.clear();
-            s.import_errors.clear();
-        }
-    }
-    ImGui::EndChild();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
+    outcome_box(s, "##import", s.import_title, s.import_errors, 20);
 }
 }  // namespace
 

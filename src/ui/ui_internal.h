@@ -10,6 +10,10 @@ namespace px::ui {
 inline const char* L(const UiState& s, const char* fr, const char* en) { return s.lang == Lang::En ? en : fr; }
 unsigned int grade_colour(char g);  // ImU32: the A–G energy-label colours (diagnostic.cpp)
 
+// The outcome of an import, kept until dismissed: a title, every error (already worded), and
+// "Rien n'a été modifié" when there are errors; "Fermer" clears both. Red border on errors.
+void outcome_box(UiState& s, const char* id, std::string& title, std::vector<std::string>& errors, size_t max_shown);
+
 ImFont* heading_font();  // 22 px × scale; nullptr before load_fonts
 bool primary_button(const char* label, float width = 0.0f);  // white on bleu France
 void heading(const char* text);

@@ -95,8 +95,6 @@ Error decode_audit_data(const char* data, size_t size, const std::string& file, 
     size_t count = 0;
     if (!r.section("psl", count)) return bad("[psl]");
     {
-        const size_t start = r.offset() + line.size();  // unused: rules are read line by line
-        (void)start;
         std::string rules;
         for (size_t i = 0; i < count; ++i) {
             if (!r.next(line)) return bad("[psl]");

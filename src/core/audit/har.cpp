@@ -80,7 +80,7 @@ namespace {
 // Where a SAX event is, relative to the entry object.
 enum class Ctx : unsigned char {
     Entry, Request, Response, Content, Timings, Initiator,
-    ReqHeaders, RespHeaders, ReqHeader, RespHeader, ReqCookies, RespCookies, Skip
+    ReqHeaders, RespHeaders, ReqCookies, RespCookies, Skip
 };
 
 class EntrySax {
@@ -164,8 +164,6 @@ private:
                 if (k == "cookies") return Ctx::RespCookies;
                 if (k == "content") return Ctx::Content;
                 return Ctx::Skip;
-            case Ctx::ReqHeaders: return Ctx::ReqHeader;
-            case Ctx::RespHeaders: return Ctx::RespHeader;
             default: return Ctx::Skip;
         }
     }
@@ -181,10 +179,8 @@ private:
                 if (!object) return type_error("objet / object");
             }
             if (c == Ctx::ReqHeaders || c == Ctx::RespHeaders || c == Ctx::ReqCookies || c == Ctx::RespCookies) {
-                if (object) return type_error("tableau / array");
+                if (object) return type_error("tableau / array");  // the scanner only skips arrays
             }
-            if ((f.ctx == Ctx::ReqCookies) && object) e_.cookies_sent = true;
-            if ((f.ctx == Ctx::RespCookies) && object) e_.cookies_set = true;
         } else if (!object) {
             error = Err::FIELD_TYPE;
             error_pointer = base_;
@@ -291,12 +287,6 @@ private:
                 if (k == "type" && kind == Kind::String) e_.initiator_type = std::move(*s);
                 if (k == "url" && kind == Kind::String) e_.initiator_url = std::move(*s);
                 return true;
-            case Ctx::ReqHeader:
-                if (k == "name" && kind == Kind::String && equals_ci(*s, "cookie")) e_.cookies_sent = true;
-                return true;
-            case Ctx::RespHeader:
-                if (k == "name" && kind == Kind::String && equals_ci(*s, "set-cookie")) e_.cookies_set = true;
-                return true;
             default:
                 return true;
         }
@@ -345,8 +335,8 @@ bool HarReader::parse_entry(const char* begin, size_t n) {
     if (!sax.seen_request) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/request");
     if (!sax.seen_response) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/response");
     if (!sax.seen_url) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/request/url");
-    e.cookies_sent = e.cookies_sent || scan_cookies_sent_;  // seen by the scanner in skipped arrays
-    e.cookies_set = e.cookies_set || scan_cookies_set_;
+    e.cookies_sent = scan_cookies_sent_;  // headers and cookies arrays are read by the scanner only
+    e.cookies_set = scan_cookies_set_;
     // The main HTML of its page: the first HTML document answered with 2xx.
     if (!text.empty() && e.status >= 200 && e.status < 300 && e.mime.find("html") != std::string::npos) {
         std::string* slot = nullptr;
