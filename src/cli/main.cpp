@@ -3,7 +3,9 @@
 // Contract every command keeps (tests/CMakeLists.txt checks it):
 //   --help and --version print text; every other command prints JSON on stdout;
 //   errors go to stderr as `proxinum: FILE:LINE:COL: message` (or `FILE:@BYTE`, or no location);
-//   exit 0 on success, 1 for bad input, 2 for bad usage (unknown command or option).
+//   exit 0 on success, 1 for bad input, 2 for bad usage (unknown command or option), 3 for a
+//   partial success (`aggregate`: the indicators of the files it accepted on stdout, one line
+//   per refused file on stderr).
 // Messages are French unless LC_ALL / LC_MESSAGES / LANG starts with "en".
 // Does NOT hold any logic of its own: parse arguments, call core, print.
 #include <cerrno>   // errno
@@ -12,6 +14,8 @@
 #include <cstdio>   // std::fputs, std::printf
 #include <cstdlib>  // std::getenv, std::strtod
 #include <cstring>  // std::strcmp
+#include <ctime>    // std::time, std::localtime
+#include <random>   // std::random_device
 #include <initializer_list>  // option lists
 #include <fstream>  // std::ifstream
 #include <map>      // std::map
@@ -37,13 +41,17 @@
 #include "core/numbers.h"
 #include "core/places.h"
 #include "core/scoring.h"
+#include "core/territory/assessment.h"
+#include "core/territory/footprint.h"
+#include "core/territory/grid.h"
+#include "core/territory/summary.h"
 #include "core/text.h"
 #include "core/version.h"
 #include "core/workspace.h"
 
 namespace {
 
-enum Exit : int { EXIT_OK = 0, EXIT_BAD_INPUT = 1, EXIT_BAD_USAGE = 2 };
+enum Exit : int { EXIT_OK = 0, EXIT_BAD_INPUT = 1, EXIT_BAD_USAGE = 2, EXIT_PARTIAL = 3 };
 
 px::Lang cli_lang() {
     for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
@@ -77,13 +85,23 @@ const char* usage_text(px::Lang lang) {
                "  ecoindex --dom N --requests N --size-kb X   the Ecoindex of a page\n"
                "  co2 --bytes N [--green]        g CO2e per visit (Sustainable Web Design v4)\n"
                "  entity URL…                    who is behind a URL (third-party-web's getEntity)\n"
+               "  territory grid                 the manifesto's self-assessment grid (3 ambitions,\n"
+               "                                 9 commitments, 45 sub-commitments, levels 0–4)\n"
+               "  territory score FILE [--compare OLD]   scores, strengths, gaps, action plan (an\n"
+               "                                 assessment or a workspace); --compare: year over year\n"
+               "  footprint FILE                 equipment footprint in kgCO2e a year (ADEME), with\n"
+               "                                 scenarios (a fleet or a workspace)\n"
+               "  summary WORKSPACE.json [--year Y] [--new-uid]   the anonymous summary to share\n"
+               "  aggregate SUMMARY.json… [--format json|csv|geojson] [--threshold K]\n"
+               "                                 observatory indicators per commune and EPCI; areas\n"
+               "                                 with fewer than K (≥ 5) contributions masked\n"
                "  sources        the software and data Proxinum uses, with their licences\n"
                "\n"
                "Options:\n"
                "  --help         this help\n"
                "  --version      the version\n"
                "\n"
-               "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
+               "Exit status: 0 success, 1 bad input, 2 bad usage, 3 some inputs refused (aggregate).\n";
     }
     return "usage : proxinum COMMANDE [ARGUMENTS]\n"
            "\n"
@@ -108,13 +126,24 @@ const char* usage_text(px::Lang lang) {
            "  ecoindex --dom N --requests N --size-kb X   l'Ecoindex d'une page\n"
            "  co2 --bytes N [--green]        g CO2e par visite (Sustainable Web Design v4)\n"
            "  entity URL…                    qui est derrière une URL (getEntity de third-party-web)\n"
+           "  territory grid                 la grille d'autoévaluation du manifeste (3 ambitions,\n"
+           "                                 9 engagements, 45 sous-engagements, niveaux 0 à 4)\n"
+           "  territory score FICHIER [--compare ANCIEN]   scores, forces, manques, plan d'action\n"
+           "                                 (autoévaluation ou espace) ; --compare : d'une année à l'autre\n"
+           "  footprint FICHIER              empreinte des équipements en kgCO2e par an (ADEME),\n"
+           "                                 avec scénarios (parc ou espace de travail)\n"
+           "  summary ESPACE.json [--year A] [--new-uid]   le résumé anonyme à partager\n"
+           "  aggregate RÉSUMÉ.json… [--format json|csv|geojson] [--threshold K]\n"
+           "                                 indicateurs d'observatoire par commune et EPCI ; zones\n"
+           "                                 de moins de K (≥ 5) contributions masquées\n"
            "  sources        les logiciels et données qu'utilise Proxinum, avec leurs licences\n"
            "\n"
            "Options :\n"
            "  --help         cette aide\n"
            "  --version      la version\n"
            "\n"
-           "Code de sortie : 0 succès, 1 entrée invalide, 2 mauvais usage.\n";
+           "Code de sortie : 0 succès, 1 entrée invalide, 2 mauvais usage, 3 entrées en partie refusées\n"
+           "(aggregate).\n";
 }
 
 int fail(const px::Error& e, px::Lang lang, int code) {
@@ -680,6 +709,218 @@ int cmd_entity(int argc, char** argv, px::Lang lang) {
     return EXIT_OK;
 }
 
+// A workspace, or a file of the kind `format` names ("proxinum-assessment", "proxinum-fleet"):
+// which one it is, from its "format" member (a parse error is reported by the specific reader).
+bool is_workspace_text(const std::string& text) {
+    const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+    return doc.is_object() && doc.value("format", "") == "proxinum-workspace";
+}
+
+bool load_workspace(const std::string& path, px::Workspace& ws, px::Lang lang, int& rc) {
+    std::string text;
+    px::Error err;
+    if (!read_input(path, text, err)) {
+        rc = fail(err, lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    px::Result<px::Workspace> r = px::parse_workspace_json(text, path);
+    if (r.get(ws) != px::Err::OK) {
+        rc = fail(r.error(), lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    return true;
+}
+
+// An assessment from an assessment file, or a workspace's latest one.
+bool load_assessment(const std::string& path, px::Assessment& out, px::Lang lang, int& rc) {
+    std::string text;
+    px::Error err;
+    if (!read_input(path, text, err)) {
+        rc = fail(err, lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    if (is_workspace_text(text)) {
+        px::Workspace ws;
+        if (!load_workspace(path, ws, lang, rc)) return false;
+        if (ws.assessments.empty()) {
+            px::Location where;
+            where.file = path;
+            rc = fail(px::make_error(px::Err::FIELD_MISSING, where, "/assessments"), lang, EXIT_BAD_INPUT);
+            return false;
+        }
+        out = ws.assessments.back();
+        return true;
+    }
+    px::Result<px::Assessment> r = px::parse_assessment_json(text, path);
+    if (r.get(out) != px::Err::OK) {
+        rc = fail(r.error(), lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    return true;
+}
+
+int cmd_territory(int argc, char** argv, px::Lang lang) {
+    const std::string sub = argc > 2 ? argv[2] : "";
+    const px::Grid& g = px::territory_grid();
+    if (sub == "grid") {
+        if (argc > 3) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[3]), lang);
+        std::printf("%s\n", px::grid_json(g, lang).c_str());
+        return EXIT_OK;
+    }
+    if (sub != "score") {
+        return bad_usage(px::make_error(sub.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_COMMAND, {}, {},
+                                        sub.empty() ? "grid|score" : sub),
+                         lang);
+    }
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 3, {"--compare"}, args, lang, rc)) return rc;
+    if (args.positional.size() != 1) {
+        return bad_usage(px::make_error(args.positional.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_OPTION,
+                                        {}, {}, args.positional.empty() ? "FILE" : args.positional[1]),
+                         lang);
+    }
+    px::Assessment a;
+    if (!load_assessment(args.positional[0], a, lang, rc)) return rc;
+    nlohmann::json out = px::territory_score_to_json(g, a, px::score_assessment(g, a), lang);
+    if (args.options.count("--compare")) {
+        px::Assessment before;
+        if (!load_assessment(args.options["--compare"], before, lang, rc)) return rc;
+        out["comparison"] = px::comparison_to_json(g, before, a, px::compare_assessments(g, before, a), lang);
+    }
+    return print_json(out);
+}
+
+int cmd_footprint(int argc, char** argv, px::Lang lang) {
+    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "FILE" : "FICHIER"), lang);
+    if (argc > 3) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[3]), lang);
+    std::string text;
+    px::Error err;
+    if (!read_input(argv[2], text, err)) return fail(err, lang, EXIT_BAD_INPUT);
+    px::Fleet fleet;
+    int rc = EXIT_OK;
+    if (is_workspace_text(text)) {
+        px::Workspace ws;
+        if (!load_workspace(argv[2], ws, lang, rc)) return rc;
+        fleet = ws.fleet;
+    } else {
+        px::Result<px::Fleet> r = px::parse_fleet_json(text, argv[2]);
+        if (r.get(fleet) != px::Err::OK) return fail(r.error(), lang, EXIT_BAD_INPUT);
+    }
+    return print_json(px::footprint_to_json(px::compute_footprint(fleet), lang));
+}
+
+std::string random_uid() {
+    std::random_device rd;
+    static const char* const kHex = "0123456789abcdef";
+    std::string uid;
+    for (int i = 0; i < 8; ++i) {
+        const uint32_t v = rd();
+        for (int k = 0; k < 4; ++k) uid += kHex[(v >> (k * 4)) & 15];
+    }
+    return uid;
+}
+
+int cmd_summary(int argc, char** argv, px::Lang lang) {
+    const bool new_uid = take_flag(argc, argv, "--new-uid");
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--year"}, args, lang, rc)) return rc;
+    if (args.positional.size() != 1) {
+        return bad_usage(px::make_error(args.positional.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_OPTION,
+                                        {}, {}, args.positional.empty() ? "WORKSPACE.json" : args.positional[1]),
+                         lang);
+    }
+    const std::string path = args.positional[0];
+    std::string text;
+    px::Error err;
+    if (!read_input(path, text, err)) return fail(err, lang, EXIT_BAD_INPUT);
+    px::Workspace ws;
+    px::Result<px::Workspace> r = px::parse_workspace_json(text, path);
+    if (r.get(ws) != px::Err::OK) return fail(r.error(), lang, EXIT_BAD_INPUT);
+    const std::time_t now = std::time(nullptr);
+    double year = std::localtime(&now)->tm_year + 1900;
+    if (!args.options.count("--year") && !ws.assessments.empty()) year = ws.assessments.back().year;
+    if (!number_option(args, "--year", px::kYearMin, px::kYearMax, year, lang, rc, false)) return rc;
+    const px::Atlas* atlas = atlas_or_fail(lang, rc);
+    const px::Catalogs* facts = atlas ? facts_or_fail(lang, rc) : nullptr;
+    if (!facts) return rc;
+    if (ws.organisation.insee.empty()) {
+        px::Location where;
+        where.file = path;
+        return fail(px::make_error(px::Err::FIELD_MISSING, where, "/organisation/insee"), lang, EXIT_BAD_INPUT);
+    }
+    err = px::check_references(ws, *facts, atlas, text, path);
+    if (err.code != px::Err::OK) return fail(err, lang, EXIT_BAD_INPUT);
+    if (ws.uid.empty()) {
+        if (!new_uid) {
+            px::Location where;
+            where.file = path;
+            return fail(px::make_error(px::Err::SUMMARY_NO_UID, where, "/uid"), lang, EXIT_BAD_INPUT);
+        }
+        ws.uid = random_uid();
+    }
+    const px::Report report = px::score_workspace(ws, *facts, atlas, lang);
+    const px::Summary s = px::make_summary(ws, &report, ws.uid, static_cast<int>(year));
+    std::printf("%s\n", px::write_summary_json(s).c_str());
+    return EXIT_OK;
+}
+
+int cmd_aggregate(int argc, char** argv, px::Lang lang) {
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--format", "--threshold"}, args, lang, rc)) return rc;
+    if (args.positional.empty()) {
+        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "SUMMARY.json" : "RÉSUMÉ.json"), lang);
+    }
+    const std::string format = args.options.count("--format") ? args.options["--format"] : "json";
+    if (format != "json" && format != "csv" && format != "geojson") {
+        return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, format), lang);
+    }
+    double threshold = px::kMaskThreshold;
+    if (!number_option(args, "--threshold", px::kMaskThreshold, 1e6, threshold, lang, rc, false)) return rc;
+    const px::Atlas* atlas = atlas_or_fail(lang, rc);
+    if (!atlas) return rc;
+    px::Aggregator agg(*atlas);
+    std::vector<std::pair<std::string, px::Error>> refused;
+    for (const std::string& path : args.positional) {
+        std::string text;
+        px::Error err;
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            err = px::make_error(px::Err::FILE_UNREADABLE, {}, {}, path);
+        } else {
+            in.seekg(0, std::ios::end);
+            const std::streamoff size = in.tellg();
+            in.seekg(0, std::ios::beg);
+            if (size < 0 || static_cast<size_t>(size) > px::kSummaryMaxBytes) {
+                px::Location where;
+                where.file = path;
+                err = px::make_error(px::Err::FILE_TOO_BIG, where, {}, std::to_string(px::kSummaryMaxBytes));
+            } else {
+                std::stringstream ss;
+                ss << in.rdbuf();
+                err = agg.add(ss.str(), path);
+            }
+        }
+        if (err.code != px::Err::OK) {
+            fail(err, lang, EXIT_BAD_INPUT);
+            refused.emplace_back(path, err);
+        }
+    }
+    if (!refused.empty() && agg.accepted() == 0) return EXIT_BAD_INPUT;  // nothing to show: stdout stays empty
+    const px::Aggregate a = agg.finish(static_cast<int>(threshold));
+    if (format == "csv") {
+        const std::string csv = px::aggregate_csv(a);
+        std::fwrite(csv.data(), 1, csv.size(), stdout);
+    } else if (format == "geojson") {
+        std::printf("%s\n", px::aggregate_geojson(a).c_str());
+    } else {
+        std::printf("%s\n", px::aggregate_json(a, refused, lang).c_str());
+    }
+    return refused.empty() ? EXIT_OK : EXIT_PARTIAL;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -710,6 +951,10 @@ int main(int argc, char** argv) {
     if (cmd == "ecoindex") return cmd_ecoindex(argc, argv, lang);
     if (cmd == "co2") return cmd_co2(argc, argv, lang);
     if (cmd == "entity") return cmd_entity(argc, argv, lang);
+    if (cmd == "territory") return cmd_territory(argc, argv, lang);
+    if (cmd == "footprint") return cmd_footprint(argc, argv, lang);
+    if (cmd == "summary") return cmd_summary(argc, argv, lang);
+    if (cmd == "aggregate") return cmd_aggregate(argc, argv, lang);
     if (cmd == "sources") {
         if (argc > 2) {
             return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[2]), lang);

@@ -10,6 +10,7 @@
 
 #include <clocale>  // std::localeconv
 #include <cmath>    // std::isfinite
+#include <cstdio>   // std::snprintf
 #include <cstdlib>  // std::strtod
 #include <utility>  // std::move
 
@@ -500,6 +501,39 @@ bool parse_decimal(std::string_view text, double& out) {
     if (end != clean.c_str() + clean.size() || !std::isfinite(value)) return false;
     out = value;
     return true;
+}
+
+std::string csv_cell(std::string_view text, char delimiter) {
+    std::string cell;
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
+                          text[0] == '\r')) {
+        cell += '\'';
+    }
+    cell.append(text);
+    if (cell.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string::npos) return cell;
+    std::string quoted = "\"";
+    for (const char c : cell) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+std::string csv_number(double value, int decimals) {
+    if (!std::isfinite(value)) return "";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    for (char& c : s) {
+        if (c == '.') c = ',';
+    }
+    if (s == "-0") s = "0";
+    return s;
 }
 
 }  // namespace px

@@ -86,4 +86,12 @@ CsvResult parse_csv(std::string_view bytes, const std::string& file, const CsvDe
 // C locale. `out` is left untouched when false is returned.
 bool parse_decimal(std::string_view text, double& out);
 
+// Writing: one cell of a CSV line for spreadsheets. Quoted when it holds the delimiter, a quote
+// or a line end; a cell that a spreadsheet would run as a formula (starting with = + - @, a tab
+// or a carriage return) gets a leading apostrophe, so "=HYPERLINK(…)" stays text (OWASP's advice
+// on CSV injection). Numbers go through csv_number, never through this.
+std::string csv_cell(std::string_view text, char delimiter = ';');
+// A number for French spreadsheets: decimal comma, at most `decimals` digits, no thousands mark.
+std::string csv_number(double value, int decimals);
+
 }  // namespace px

@@ -42,8 +42,8 @@ namespace px {
     PX_ERR(FIELD_TYPE, "type inattendu : %s attendu", "unexpected type: %s expected")        \
     PX_ERR(FIELD_VALUE, "valeur invalide : %s", "invalid value: %s")                          \
     PX_ERR(TOO_MANY, "trop d'éléments (au plus %s)", "too many items (at most %s)")           \
-    PX_ERR(WORKSPACE_VERSION, "version d'espace de travail non prise en charge : %s (Proxinum lit la version 1)", \
-           "unsupported workspace version: %s (Proxinum reads version 1)")                   \
+    PX_ERR(WORKSPACE_VERSION, "version d'espace de travail non prise en charge : %s (Proxinum lit les versions 1 et 2)", \
+           "unsupported workspace version: %s (Proxinum reads versions 1 and 2)")                   \
     PX_ERR(CATALOG_UNKNOWN_PROVIDER, "fournisseur inconnu : %s (absent des catalogues chargés)", \
            "unknown provider: %s (in no loaded catalog)")                                    \
     PX_ERR(COMMUNE_UNKNOWN, "commune inconnue : %s (code INSEE)", "unknown commune: %s (INSEE code)") \
@@ -69,6 +69,16 @@ namespace px {
            "unexpected number of fields: %s (found/expected)")                              \
     PX_ERR(CSV_FIELD_TOO_LONG, "champ trop long (au plus %s octets)",                       \
            "field too long (at most %s bytes)")                                             \
+    PX_ERR(SUMMARY_FIELD, "champ non prévu dans un résumé anonyme : %s",                   \
+           "field not allowed in an anonymous summary: %s")                                 \
+    PX_ERR(SUMMARY_TOTALS, "totaux incohérents : %s (fichier modifié ?)",                   \
+           "inconsistent totals: %s (was the file edited?)")                                \
+    PX_ERR(SUMMARY_VERSION, "version de résumé non prise en charge : %s (Proxinum lit la version 1)", \
+           "unsupported summary version: %s (Proxinum reads version 1)")                    \
+    PX_ERR(SUMMARY_NO_UID, "l'espace de travail n'a pas d'identifiant « uid » : ouvrez-le dans Proxinum, ou ajoutez --new-uid (une organisation doit toujours garder le même)", \
+           "the workspace has no \"uid\": open it in Proxinum, or add --new-uid (an organisation must always keep the same one)") \
+    PX_ERR(SUMMARY_DUPLICATE, "résumé déjà compté : même identifiant que %s",               \
+           "summary already counted: same identifier as %s")                                \
     PX_ERR(SEARCH_EMPTY, "recherche vide : saisissez un nom, un code INSEE ou un code postal",  \
            "empty search: type a name, an INSEE code or a postal code")
 

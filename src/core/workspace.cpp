@@ -3,10 +3,12 @@
 // line:col and JSON Pointer, and nothing is returned.
 #include "core/workspace.h"
 
+#include <algorithm>  // std::sort
 #include <cmath>  // std::isfinite
 
 #include "core/atlas.h"      // px::Atlas::find_commune
 #include "core/json_read.h"  // px::parse_json, px::JsonFields
+#include "core/territory/summary.h"  // px::is_uid
 
 namespace px {
 
@@ -98,7 +100,7 @@ Result<Workspace> parse_workspace_json(std::string_view text, const std::string&
         f.fail(Err::FIELD_MISSING, "/version");
         return f.error;
     }
-    if (*version != kWorkspaceVersion) {
+    if (*version != 1 && *version != kWorkspaceVersion) {
         f.fail(Err::WORKSPACE_VERSION, "/version", Json(*version).dump());
         return f.error;
     }
@@ -144,6 +146,34 @@ Result<Workspace> parse_workspace_json(std::string_view text, const std::string&
             if (!read_catalog((*cs)[i], "/catalogs/" + std::to_string(i), f, ws.catalogs[i])) return f.error;
         }
     }
+    if (*version >= 2) {
+        if (!f.text(doc, "", "uid", ws.uid, 32, false)) return f.error;
+        if (!ws.uid.empty() && !is_uid(ws.uid)) {
+            f.fail(Err::FIELD_VALUE, "/uid", "32 chiffres hexadécimaux / 32 hex digits");
+            return f.error;
+        }
+        const Grid& g = territory_grid();
+        if (const auto as = doc.find("assessments"); as != doc.end() && !as->is_null()) {
+            if (!f.array(*as, "/assessments", kWorkspaceMaxAssessments)) return f.error;
+            for (size_t i = 0; i < as->size(); ++i) {
+                Assessment a;
+                const std::string at = "/assessments/" + std::to_string(i);
+                if (!read_assessment(f, (*as)[i], at, g, a)) return f.error;
+                for (const Assessment& other : ws.assessments) {
+                    if (other.year == a.year) {
+                        f.fail(Err::FIELD_VALUE, at + "/year", "une autoévaluation par an / one assessment a year");
+                        return f.error;
+                    }
+                }
+                ws.assessments.push_back(std::move(a));
+            }
+            std::sort(ws.assessments.begin(), ws.assessments.end(),
+                      [](const Assessment& x, const Assessment& y) { return x.year < y.year; });
+        }
+        if (const auto fl = doc.find("fleet"); fl != doc.end() && !fl->is_null()) {
+            if (!read_fleet(f, *fl, "/fleet", ws.fleet)) return f.error;
+        }
+    }
     return ws;
 }
 
@@ -182,6 +212,11 @@ std::string write_workspace_json(const Workspace& ws) {
     Json catalogs = Json::array();
     for (const Catalog& c : ws.catalogs) catalogs.push_back(catalog_to_json(c));
     doc["catalogs"] = catalogs;
+    doc["uid"] = ws.uid;
+    Json assessments = Json::array();
+    for (const Assessment& a : ws.assessments) assessments.push_back(assessment_to_json(a, territory_grid()));
+    doc["assessments"] = assessments;
+    doc["fleet"] = fleet_to_json(ws.fleet);
     return doc.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 

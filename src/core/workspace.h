@@ -14,9 +14,12 @@
 //                  "open_source": null, "open_formats": null, "export": null, "secnumcloud": null,
 //                  "assisted_channel": null, "accessibility_statement": null, "sobriety": null}],
 //    "weights": {"proximity": 20, "sovereignty": 20, "openness": 20, "sobriety": 20, "accessibility": 20},
-//    "alternatives_km": 50, "catalogs": [ …proxinum-catalog objects the user imported… ]}
+//    "alternatives_km": 50, "catalogs": [ …proxinum-catalog objects the user imported… ],
+//    "uid": "…32 hex…", "assessments": [ {"year": 2026, "levels": {…}, …} ],   (since version 2)
+//    "fleet": {"items": [ {"kind": "laptop", "count": 40, …} ]}}                (since version 2)
 // null or absent means "not known": the score shows it as unknown, never as good or bad.
-// Does NOT score (scoring.h) and does NOT migrate other versions yet (version 1 is the first).
+// Version 1 files are read as version 2 without territory data; they are written as version 2.
+// Does NOT score (scoring.h, territory/assessment.h).
 #pragma once
 
 #include <array>     // std::array
@@ -26,10 +29,13 @@
 
 #include "core/catalog.h"  // px::Category, px::Catalog
 #include "core/errors.h"   // px::Result
+#include "core/territory/assessment.h"  // px::Assessment
+#include "core/territory/footprint.h"   // px::Fleet
 
 namespace px {
 
-constexpr int kWorkspaceVersion = 1;
+constexpr int kWorkspaceVersion = 2;     // 1: no territory (read, and migrated on reading)
+constexpr size_t kWorkspaceMaxAssessments = 50;
 constexpr size_t kWorkspaceMaxServices = 500;
 constexpr size_t kWorkspaceMaxCatalogs = 20;
 
@@ -67,6 +73,10 @@ struct Workspace {
     std::array<double, kAxisCount> weights{{20, 20, 20, 20, 20}};  // relative, ≥ 0
     double alternatives_km = 0;       // only alternatives within this distance; 0 = any
     std::vector<Catalog> catalogs;    // imported by the user, saved with the workspace
+    // Since version 2: the territory lens.
+    std::string uid;                       // 32 random hex digits, made once; "" until a summary needs it
+    std::vector<Assessment> assessments;   // self-assessments, one per year, sorted by year
+    Fleet fleet;                           // equipment, for the footprint
 };
 
 Result<Workspace> parse_workspace_json(std::string_view text, const std::string& file);
