@@ -184,6 +184,35 @@ TerritoryScore score_assessment(const Grid& g, const Assessment& a) {
     return s;
 }
 
+bool overall_score(const Grid& g, const int8_t* levels, double& out) {
+    double ambition_sum = 0;
+    size_t ambitions = 0;
+    for (const GridAmbition& am : g.ambitions) {
+        double commitment_sum = 0;
+        size_t commitments = 0;
+        for (const size_t c : am.commitments) {
+            const GridCommitment& cm = g.commitments[c];
+            double sum = 0;
+            size_t n = 0;
+            for (size_t k = 0; k < cm.sub_count; ++k) {
+                const int lv = levels[cm.first_sub + k];
+                if (lv < 0) continue;
+                sum += lv / 4.0 * 100.0;
+                ++n;
+            }
+            if (n == 0) continue;
+            commitment_sum += sum / static_cast<double>(n);
+            ++commitments;
+        }
+        if (commitments == 0) continue;
+        ambition_sum += commitment_sum / static_cast<double>(commitments);
+        ++ambitions;
+    }
+    if (ambitions == 0) return false;
+    out = ambition_sum / static_cast<double>(ambitions);
+    return true;
+}
+
 namespace {
 Json part_json(const ScorePart& p) {
     Json o = {{"score", p.known ? Json(std::round(p.score * 10) / 10) : Json(nullptr)},

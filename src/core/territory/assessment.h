@@ -75,6 +75,9 @@ struct TerritoryScore {
 };
 
 TerritoryScore score_assessment(const Grid& g, const Assessment& a);
+// Only the overall score of grid.subs.size() levels (-1 unanswered), without allocating: what a
+// summary's reader checks 100,000 times. False when no sub-commitment is answered.
+bool overall_score(const Grid& g, const int8_t* levels, double& out);
 nlohmann::json territory_score_to_json(const Grid& g, const Assessment& a, const TerritoryScore& s, Lang lang);
 
 struct Comparison {

@@ -85,23 +85,185 @@ std::string write_summary_json(const Summary& s) {
 }
 
 namespace {
-// Refuses any member of `v` not in `allowed`.
-bool only(JsonFields& f, const Json& v, const std::string& at, std::initializer_list<const char*> allowed) {
-    for (auto it = v.begin(); it != v.end(); ++it) {
-        bool ok = false;
-        for (const char* a : allowed) ok = ok || it.key() == a;
-        if (!ok) return f.fail(Err::SUMMARY_FIELD, at + "/" + it.key(), it.key());
-    }
-    return true;
-}
+// The summary reader is a SAX handler over the fixed schema: no DOM is built (100,000 summaries
+// must aggregate in well under a second), every member is checked as it comes, and the first
+// problem stops the reading with its JSON Pointer. Unknown members, duplicated members and
+// values of the wrong type are refused here; ranges and totals are checked after.
+enum class Ctx : uint8_t { Root, Diagnostic, Jurisdictions, Territory, Levels, Footprint };
+enum Key : uint8_t {
+    kFormat, kVersion, kUid, kYear, kInsee, kKind, kDiagnostic, kTerritory, kFootprint,  // Root
+    kScore, kServices, kJurisdictions,                                                 // Diagnostic
+    kFr, kEu, kUs, kOther, kUnknown,                                                   // Jurisdictions
+    kLevels, kOverall,                                                                 // Territory
+    kDevices, kKg,                                                                     // Footprint
+    kKeyCount, kNoKey = 255
+};
+constexpr const char* kKeyNames[kKeyCount] = {
+    "format", "version", "uid", "year", "insee", "kind", "diagnostic", "territory", "footprint", "score", "services",
+    "jurisdictions", "fr", "eu", "us", "other", "unknown", "levels", "overall", "devices", "kg_per_year"};
+constexpr std::pair<uint8_t, uint8_t> kKeyRange[] = {{kFormat, kFootprint + 1}, {kScore, kJurisdictions + 1},
+                                                     {kFr, kUnknown + 1},       {kLevels, kOverall + 1},
+                                                     {0, 0},                    {kDevices, kKg + 1}};
+const char* const kCtxPath[] = {"", "/diagnostic", "/diagnostic/jurisdictions", "/territory", "/territory/levels",
+                                "/footprint"};
 
-bool whole(JsonFields& f, const Json& obj, const std::string& at, const char* key, double max, double& out) {
-    std::optional<double> v;
-    if (!f.number(obj, at, key, v, 0, max)) return false;
-    if (!v) return f.fail(Err::FIELD_MISSING, at + "/" + key);
-    if (*v != std::floor(*v)) return f.fail(Err::FIELD_VALUE, at + "/" + key, "nombre entier / whole number");
-    out = *v;
-    return true;
+struct Raw {
+    std::string format, uid, insee, kind;
+    std::array<bool, kKeyCount> seen{};   // member present (null included)
+    std::array<bool, kKeyCount> null{};   // member present and null
+    std::array<double, kKeyCount> num{};  // numeric members
+    std::vector<int8_t> levels;
+};
+
+class SummarySax {
+public:
+    using Json = nlohmann::json;
+    explicit SummarySax(Raw& raw) : raw_(raw) {}
+    Err code = Err::OK;
+    std::string pointer, detail;
+    bool syntax = false;
+    size_t syntax_at = 0;
+
+    bool null() {
+        if (ctx() == Ctx::Levels) return level(-1);
+        if (!value_ok()) return false;
+        if (key_ <= kFootprint && key_ >= kDiagnostic) return set_null();
+        if (key_ == kScore || key_ == kOverall) return set_null();
+        return type_error();
+    }
+    bool boolean(bool) { return ctx() == Ctx::Levels ? level_type_error() : (value_ok() && type_error()); }
+    bool number_integer(Json::number_integer_t v) { return number(static_cast<double>(v), true); }
+    bool number_unsigned(Json::number_unsigned_t v) { return number(static_cast<double>(v), true); }
+    bool number_float(Json::number_float_t v, const Json::string_t&) { return number(v, false); }
+    bool string(Json::string_t& v) {
+        if (ctx() == Ctx::Levels) return level_type_error();
+        if (!value_ok()) return false;
+        std::string* out = key_ == kFormat ? &raw_.format : key_ == kUid ? &raw_.uid : key_ == kInsee ? &raw_.insee
+                         : key_ == kKind ? &raw_.kind : nullptr;
+        if (!out) return type_error();
+        if (v.size() > 64) return fail(Err::FIELD_VALUE, here(), v.substr(0, 64) + "…");
+        *out = std::move(v);
+        raw_.seen[key_] = true;
+        key_ = kNoKey;
+        return true;
+    }
+    bool binary(Json::binary_t&) { return fail(Err::FIELD_TYPE, here(), "JSON"); }
+    bool start_object(std::size_t) {
+        if (stack_n_ == 0) return push(Ctx::Root);
+        if (ctx() == Ctx::Levels) return level_type_error();
+        if (!value_ok()) return false;
+        const Ctx next = key_ == kDiagnostic ? Ctx::Diagnostic : key_ == kTerritory ? Ctx::Territory
+                       : key_ == kFootprint ? Ctx::Footprint : key_ == kJurisdictions ? Ctx::Jurisdictions : Ctx::Root;
+        if (next == Ctx::Root) return type_error();
+        raw_.seen[key_] = true;
+        return push(next);
+    }
+    bool key(Json::string_t& k) {
+        const auto [from, to] = kKeyRange[static_cast<size_t>(ctx())];
+        for (uint8_t i = from; i < to; ++i) {
+            if (k == kKeyNames[i]) {
+                if (raw_.seen[i]) return fail(Err::FIELD_VALUE, path() + "/" + k, "clé en double / duplicate key");
+                key_ = static_cast<Key>(i);
+                return true;
+            }
+        }
+        return fail(Err::SUMMARY_FIELD, path() + "/" + k, k.size() > 64 ? k.substr(0, 64) + "…" : k);
+    }
+    bool end_object() {
+        --stack_n_;
+        key_ = kNoKey;
+        return true;
+    }
+    bool start_array(std::size_t) {
+        if (stack_n_ == 0) return fail(Err::FIELD_TYPE, "", "objet / object");
+        if (ctx() == Ctx::Levels) return level_type_error();
+        if (!value_ok()) return false;
+        if (key_ != kLevels) return type_error();
+        raw_.seen[kLevels] = true;
+        return push(Ctx::Levels);
+    }
+    bool end_array() {
+        --stack_n_;
+        key_ = kNoKey;
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+        if (code == Err::OK) {
+            syntax = true;
+            syntax_at = position;
+        }
+        return false;
+    }
+
+private:
+    Ctx ctx() const { return stack_n_ > 0 ? stack_[stack_n_ - 1] : Ctx::Root; }
+    std::string path() const { return kCtxPath[static_cast<size_t>(ctx())]; }
+    std::string here() const {
+        if (ctx() == Ctx::Levels) return path() + "/" + std::to_string(raw_.levels.size());
+        return key_ == kNoKey ? path() : path() + "/" + kKeyNames[key_];
+    }
+    bool fail(Err c, std::string p, std::string d) {
+        code = c;
+        pointer = std::move(p);
+        detail = std::move(d);
+        return false;
+    }
+    bool push(Ctx c) {
+        if (stack_n_ >= 4) return fail(Err::FIELD_TYPE, here(), "valeur / value");
+        stack_[stack_n_++] = c;
+        key_ = kNoKey;
+        return true;
+    }
+    // A value where a member's value is expected (the root itself must be an object).
+    bool value_ok() {
+        if (stack_n_ == 0) return fail(Err::FIELD_TYPE, "", "objet / object");
+        return true;
+    }
+    bool type_error() {
+        const Key k = key_;
+        const char* want = k == kFormat || k == kUid || k == kInsee || k == kKind ? "texte / text"
+                         : k == kDiagnostic || k == kTerritory || k == kFootprint || k == kJurisdictions ? "objet / object"
+                         : k == kLevels ? "liste / array" : "nombre / number";
+        return fail(Err::FIELD_TYPE, here(), want);
+    }
+    bool set_null() {
+        raw_.seen[key_] = raw_.null[key_] = true;
+        key_ = kNoKey;
+        return true;
+    }
+    bool number(double v, bool integral) {
+        if (ctx() == Ctx::Levels) {
+            if (!integral) return level_type_error();
+            if (v < 0 || v > 4) return fail(Err::FIELD_VALUE, here(), "0–4");
+            return level(static_cast<int8_t>(v));
+        }
+        if (!value_ok()) return false;
+        if (key_ == kNoKey || key_ == kFormat || key_ == kUid || key_ == kInsee || key_ == kKind ||
+            key_ == kDiagnostic || key_ == kTerritory || key_ == kFootprint || key_ == kJurisdictions ||
+            key_ == kLevels) {
+            return type_error();
+        }
+        raw_.num[key_] = v;
+        raw_.seen[key_] = true;
+        key_ = kNoKey;
+        return true;
+    }
+    bool level(int8_t v) {
+        if (raw_.levels.size() >= 256) return fail(Err::TOO_MANY, "/territory/levels", "256");
+        raw_.levels.push_back(v);
+        return true;
+    }
+    bool level_type_error() { return fail(Err::FIELD_TYPE, here(), "0–4 / null"); }
+
+    Raw& raw_;
+    Ctx stack_[4] = {};
+    size_t stack_n_ = 0;
+    Key key_ = kNoKey;
+};
+
+bool is_whole(double v) { return v == std::floor(v); }
+std::string num_text(double v) {
+    return std::isfinite(v) && is_whole(v) && std::fabs(v) < 1e15 ? std::to_string(static_cast<long long>(v)) : Json(v).dump();
 }
 }  // namespace
 
@@ -109,154 +271,137 @@ Result<Summary> parse_summary_json(std::string_view text, const std::string& fil
     if (text.size() > kSummaryMaxBytes) {
         return make_error(Err::FILE_TOO_BIG, {file}, "", std::to_string(kSummaryMaxBytes));
     }
-    const Result<Json> parsed = parse_json(text, file);
-    if (!parsed.ok()) return parsed.error();
-    const Json& doc = parsed.value();
+    Raw raw;
+    SummarySax sax(raw);
+    const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
     JsonFields f(text, file);
-    const Grid& g = territory_grid();
-    Summary s;
-    std::string format, kind;
-    if (!f.object(doc, "") ||
-        !only(f, doc, "", {"format", "version", "uid", "year", "insee", "kind", "diagnostic", "territory", "footprint"}) ||
-        !f.text(doc, "", "format", format, 40, true)) {
+    if (sax.code != Err::OK) {
+        f.fail(sax.code, sax.pointer, sax.detail);
         return f.error;
     }
-    if (format != "proxinum-summary") {
+    if (!ok || sax.syntax) {
+        Location where;
+        where.file = file;
+        line_col(text, sax.syntax_at > 0 ? sax.syntax_at - 1 : 0, where.line, where.col);
+        return make_error(Err::JSON_SYNTAX, where);
+    }
+    auto missing = [&](Key k, const char* at) {
+        if (raw.seen[k] && !raw.null[k]) return false;
+        f.fail(Err::FIELD_MISSING, std::string(at) + "/" + kKeyNames[k]);
+        return true;
+    };
+    auto whole_in = [&](Key k, const char* at, double min, double max) {
+        if (missing(k, at)) return false;
+        const double v = raw.num[k];
+        if (!std::isfinite(v) || v < min || v > max || !is_whole(v)) {
+            return f.fail(Err::FIELD_VALUE, std::string(at) + "/" + kKeyNames[k],
+                          num_text(min) + "–" + num_text(max) + ", nombre entier / whole number");
+        }
+        return true;
+    };
+    const Grid& g = territory_grid();
+    Summary s;
+    if (missing(kFormat, "")) return f.error;
+    if (raw.format != "proxinum-summary") {
         f.fail(Err::FIELD_VALUE, "/format", "proxinum-summary");
         return f.error;
     }
-    double version = 0, year = 0;
-    if (!whole(f, doc, "", "version", 1e6, version)) return f.error;
-    if (version != 1) {
-        f.fail(Err::SUMMARY_VERSION, "/version", std::to_string(static_cast<long long>(version)));
+    if (missing(kVersion, "")) return f.error;
+    if (raw.num[kVersion] != 1) {
+        f.fail(Err::SUMMARY_VERSION, "/version", num_text(raw.num[kVersion]));
         return f.error;
     }
-    if (!f.text(doc, "", "uid", s.uid, 32, true) || !whole(f, doc, "", "year", kYearMax, year) ||
-        !f.text(doc, "", "insee", s.insee, 5, true) || !f.text(doc, "", "kind", kind, 20, true)) {
-        return f.error;
-    }
-    if (!is_uid(s.uid)) {
+    if (missing(kUid, "") || missing(kInsee, "") || missing(kKind, "")) return f.error;
+    if (!is_uid(raw.uid)) {
         f.fail(Err::FIELD_VALUE, "/uid", "32 chiffres hexadécimaux / 32 hex digits");
         return f.error;
     }
-    if (year < kYearMin) {
-        f.fail(Err::FIELD_VALUE, "/year", "2000–2100");
-        return f.error;
-    }
-    s.year = static_cast<int>(year);
-    if (s.insee.size() != 5) {
+    if (!whole_in(kYear, "", kYearMin, kYearMax)) return f.error;
+    if (raw.insee.size() != 5) {
         f.fail(Err::FIELD_VALUE, "/insee", "code INSEE / INSEE code: 79191");
         return f.error;
     }
-    if (!org_kind_from_code(kind, s.kind)) {
+    if (!org_kind_from_code(raw.kind, s.kind)) {
         f.fail(Err::FIELD_VALUE, "/kind", "tpe, association, commune, epci, departement, other");
         return f.error;
     }
-    if (const auto d = doc.find("diagnostic"); d != doc.end() && !d->is_null()) {
-        const std::string at = "/diagnostic";
-        std::optional<double> score;
-        double services = 0;
-        if (!f.object(*d, at) || !only(f, *d, at, {"score", "services", "jurisdictions"}) ||
-            !f.number(*d, at, "score", score, 0, 100) ||
-            !whole(f, *d, at, "services", static_cast<double>(kWorkspaceMaxServices), services)) {
-            return f.error;
-        }
-        s.has_diagnostic = true;
-        s.diagnostic_score_known = score.has_value();
-        s.diagnostic_score = score.value_or(0);
-        s.services = static_cast<uint32_t>(services);
-        const auto j = d->find("jurisdictions");
-        if (j == d->end()) {
-            f.fail(Err::FIELD_MISSING, at + "/jurisdictions");
-            return f.error;
-        }
-        if (!f.object(*j, at + "/jurisdictions") ||
-            !only(f, *j, at + "/jurisdictions", {"fr", "eu", "us", "other", "unknown"})) {
+    s.uid = std::move(raw.uid);
+    s.insee = std::move(raw.insee);
+    s.year = static_cast<int>(raw.num[kYear]);
+    if (raw.seen[kDiagnostic] && !raw.null[kDiagnostic]) {
+        const auto max_services = static_cast<double>(kWorkspaceMaxServices);
+        if (!whole_in(kServices, "/diagnostic", 0, max_services)) return f.error;
+        if (!raw.seen[kJurisdictions] || raw.null[kJurisdictions]) {
+            f.fail(Err::FIELD_MISSING, "/diagnostic/jurisdictions");
             return f.error;
         }
         double sum = 0;
         for (size_t i = 0; i < kJurisdictionCount; ++i) {
-            double n = 0;
-            if (!whole(f, *j, at + "/jurisdictions", jurisdiction_code(static_cast<Jurisdiction>(i)),
-                       static_cast<double>(kWorkspaceMaxServices), n)) {
-                return f.error;
-            }
-            s.jurisdictions[i] = static_cast<uint32_t>(n);
-            sum += n;
+            if (!whole_in(static_cast<Key>(kFr + i), "/diagnostic/jurisdictions", 0, max_services)) return f.error;
+            s.jurisdictions[i] = static_cast<uint32_t>(raw.num[kFr + i]);
+            sum += raw.num[kFr + i];
         }
+        const double services = raw.num[kServices];
         if (sum != services) {
-            f.fail(Err::SUMMARY_TOTALS, at + "/services",
+            f.fail(Err::SUMMARY_TOTALS, "/diagnostic/services",
                    std::to_string(static_cast<long long>(sum)) + " ≠ " + std::to_string(static_cast<long long>(services)));
             return f.error;
         }
+        const bool score = raw.seen[kScore] && !raw.null[kScore];
+        if (score && (!std::isfinite(raw.num[kScore]) || raw.num[kScore] < 0 || raw.num[kScore] > 100)) {
+            f.fail(Err::FIELD_VALUE, "/diagnostic/score", "0–100");
+            return f.error;
+        }
         if (services == 0 && score) {
-            f.fail(Err::SUMMARY_TOTALS, at + "/score", "services = 0");
+            f.fail(Err::SUMMARY_TOTALS, "/diagnostic/score", "services = 0");
             return f.error;
         }
+        s.has_diagnostic = true;
+        s.diagnostic_score_known = score;
+        s.diagnostic_score = score ? raw.num[kScore] : 0;
+        s.services = static_cast<uint32_t>(services);
     }
-    if (const auto t = doc.find("territory"); t != doc.end() && !t->is_null()) {
-        const std::string at = "/territory";
-        if (!f.object(*t, at) || !only(f, *t, at, {"levels", "overall"})) return f.error;
-        const auto ls = t->find("levels");
-        if (ls == t->end()) {
-            f.fail(Err::FIELD_MISSING, at + "/levels");
+    if (raw.seen[kTerritory] && !raw.null[kTerritory]) {
+        if (!raw.seen[kLevels]) {
+            f.fail(Err::FIELD_MISSING, "/territory/levels");
             return f.error;
         }
-        if (!f.array(*ls, at + "/levels", g.subs.size())) return f.error;
-        if (ls->size() != g.subs.size()) {
-            f.fail(Err::FIELD_VALUE, at + "/levels", std::to_string(g.subs.size()) + " niveaux / levels");
+        if (raw.levels.size() != g.subs.size()) {
+            f.fail(Err::FIELD_VALUE, "/territory/levels", std::to_string(g.subs.size()) + " niveaux / levels");
             return f.error;
         }
-        Assessment a;
-        a.reset(g);
-        for (size_t i = 0; i < ls->size(); ++i) {
-            const Json& lv = (*ls)[i];
-            if (lv.is_null()) continue;
-            if (!lv.is_number_integer() && !lv.is_number_unsigned()) {
-                f.fail(Err::FIELD_TYPE, at + "/levels/" + std::to_string(i), "0–4 / null");
-                return f.error;
-            }
-            const auto n = lv.get<int64_t>();
-            if (n < 0 || n > 4) {
-                f.fail(Err::FIELD_VALUE, at + "/levels/" + std::to_string(i), "0–4");
-                return f.error;
-            }
-            a.levels[i] = static_cast<int8_t>(n);
-        }
-        std::optional<double> overall;
-        if (!f.number(*t, at, "overall", overall, 0, 100)) return f.error;
-        const TerritoryScore ts = score_assessment(g, a);
-        if (ts.overall.known != overall.has_value() ||
-            (overall && std::fabs(*overall - ts.overall.score) > 0.051)) {
-            f.fail(Err::SUMMARY_TOTALS, at + "/overall",
-                   (overall ? Json(*overall).dump() : "null") + " ≠ " +
-                       (ts.overall.known ? Json(std::round(ts.overall.score * 100) / 100).dump() : "null"));
+        const bool overall = raw.seen[kOverall] && !raw.null[kOverall];
+        double computed = 0;
+        const bool known = overall_score(g, raw.levels.data(), computed);
+        if (known != overall || (overall && !(std::fabs(raw.num[kOverall] - computed) <= 0.051))) {
+            f.fail(Err::SUMMARY_TOTALS, "/territory/overall",
+                   (overall ? Json(raw.num[kOverall]).dump() : "null") + " ≠ " +
+                       (known ? Json(std::round(computed * 100) / 100).dump() : "null"));
             return f.error;
         }
         s.has_territory = true;
-        s.levels = std::move(a.levels);
-        s.territory_known = ts.overall.known;
-        s.territory_overall = ts.overall.score;
+        s.levels = std::move(raw.levels);
+        s.territory_known = known;
+        s.territory_overall = computed;
     }
-    if (const auto p = doc.find("footprint"); p != doc.end() && !p->is_null()) {
-        const std::string at = "/footprint";
-        std::optional<double> devices, kg;
-        if (!f.object(*p, at) || !only(f, *p, at, {"devices", "kg_per_year"}) ||
-            !f.number(*p, at, "devices", devices, 0, kFleetMaxCount * static_cast<double>(kFleetMaxItems)) ||
-            !f.number(*p, at, "kg_per_year", kg, 0, 1e10)) {
+    if (raw.seen[kFootprint] && !raw.null[kFootprint]) {
+        if (missing(kDevices, "/footprint") || missing(kKg, "/footprint")) return f.error;
+        const double devices = raw.num[kDevices], kg = raw.num[kKg];
+        if (!std::isfinite(devices) || devices < 0 || devices > kFleetMaxCount * static_cast<double>(kFleetMaxItems)) {
+            f.fail(Err::FIELD_VALUE, "/footprint/devices", "0–2e8");
             return f.error;
         }
-        if (!devices || !kg) {
-            f.fail(Err::FIELD_MISSING, at + (devices ? "/kg_per_year" : "/devices"));
+        if (!std::isfinite(kg) || kg < 0 || kg > 1e10) {
+            f.fail(Err::FIELD_VALUE, "/footprint/kg_per_year", "0–1e10");
             return f.error;
         }
-        if (*devices == 0 && *kg > 0) {
-            f.fail(Err::SUMMARY_TOTALS, at + "/kg_per_year", "devices = 0");
+        if (devices == 0 && kg > 0) {
+            f.fail(Err::SUMMARY_TOTALS, "/footprint/kg_per_year", "devices = 0");
             return f.error;
         }
         s.has_footprint = true;
-        s.devices = *devices;
-        s.footprint_kg = *kg;
+        s.devices = devices;
+        s.footprint_kg = kg;
     }
     return s;
 }
