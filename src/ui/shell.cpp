@@ -145,12 +145,14 @@ void lens_inputs(UiState& s, Intents& in) {
     if (s.lens == Lens::Map) map_inputs_panel(s);
     else if (s.lens == Lens::Diagnostic && s.workspace) diagnostic_inputs_panel(s, in);
     else if (s.lens == Lens::Audit) audit_inputs_panel(s, in);
+    else if (s.lens == Lens::Territory && s.workspace) territory_inputs_panel(s, in);
     else coming_soon(s);
 }
 void lens_results(UiState& s, Intents& in) {
     if (s.lens == Lens::Map) map_results_panel(s);
     else if (s.lens == Lens::Diagnostic && s.workspace) diagnostic_results_panel(s, in);
     else if (s.lens == Lens::Audit) audit_results_panel(s, in);
+    else if (s.lens == Lens::Territory && s.workspace) territory_results_panel(s, in);
     else coming_soon(s);
 }
 

@@ -92,9 +92,9 @@ void apply_theme(float scale) {
     c[ImGuiCol_Header] = rgb(0xE3E3FD);
     c[ImGuiCol_HeaderHovered] = rgb(0xCACAFB);
     c[ImGuiCol_HeaderActive] = rgb(0xB8B8F8);
-    c[ImGuiCol_Tab] = rgb(0xF6F6F6);
+    c[ImGuiCol_Tab] = rgb(0xEEEEEE);        // the selected tab must stand out from the others
     c[ImGuiCol_TabHovered] = rgb(0xE3E3FD);
-    c[ImGuiCol_TabActive] = rgb(0xFFFFFF);
+    c[ImGuiCol_TabActive] = rgb(0xCACAFB);
     c[ImGuiCol_CheckMark] = rgb(0x000091);
     c[ImGuiCol_SliderGrab] = rgb(0x000091);
     c[ImGuiCol_SliderGrabActive] = rgb(0x1212FF);

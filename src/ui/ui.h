@@ -28,6 +28,10 @@ class Catalogs;
 struct MapOverlay;
 struct Choropleth;
 struct Audit;
+struct TerritoryScore;
+struct Comparison;
+struct FootprintResult;
+struct Aggregate;
 }  // namespace px
 
 namespace px::ui {
@@ -89,6 +93,23 @@ struct UiState {
     char ours_input[96] = {};
     char audit_filter[64] = {};
     int audit_selected = -1;    // row of the third-party table, or -1
+
+    // The territory lens. The UI edits the workspace's assessments and fleet (Intents::
+    // territory_changed); the caller scores them into the results below (null: none yet).
+    int territory_tab = 0;      // 0 self-assessment, 1 equipment footprint, 2 observatory
+    int territory_tab_request = -1;  // a tab the caller wants shown at the next frame, or -1
+    int territory_year = 0;     // year of the assessment shown; 0: the latest
+    int current_year = 2026;    // set by the caller (the year a new assessment gets)
+    int territory_sub = -1;     // sub-commitment open in detail (index into grid.subs), or -1
+    const TerritoryScore* territory_score = nullptr;     // of the assessment shown
+    const Comparison* territory_comparison = nullptr;    // with the assessment before it
+    int comparison_year = 0;                             // that assessment's year
+    const FootprintResult* footprint = nullptr;
+    const Aggregate* aggregate = nullptr;                // the observatory, null until summaries came
+    std::string summary_lines;  // what the anonymous summary holds, worded, one item a line
+    std::string observatory_title;                       // the last import's outcome
+    std::vector<std::string> observatory_errors;         // every refused file, worded
+    int observatory_indicator = 0;  // what colours the communes: 0 contributions, 1 score, 2 share outside the EU, 3 maturity
 };
 
 // What the user asked for this frame, for the caller to act on (persist, update the URL…).
@@ -102,6 +123,12 @@ struct Intents {
     bool open_har = false;           // "Ouvrir un fichier HAR…": open the browser's file picker
     bool audit_cancel = false;       // "Annuler" while a HAR is read
     bool audit_options_changed = false;  // DOM count, green hosting or "ours" changed: audit again
+    bool territory_changed = false;      // an assessment, its year or the fleet changed: score again
+    bool export_summary = false;         // "Télécharger mon résumé anonyme"
+    bool open_summaries = false;         // "Importer des résumés…": the file picker (several files)
+    bool observatory_clear = false;      // "Vider l'observatoire"
+    bool observatory_indicator_changed = false;  // colour the communes by another indicator
+    int export_observatory = 0;          // 1 CSV, 2 GeoJSON, 3 JSON: download the indicators
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must
@@ -111,6 +138,9 @@ void load_fonts(float scale);
 void apply_theme(float scale);
 
 Intents frame(UiState& state);
+
+// "1 234,5" (narrow no-break space) / "1,234.5": a number for reading, in the UI's language.
+std::string format_number(double v, int decimals, Lang lang);
 
 // The commune drawn at a screen point (framebuffer pixels), within 8 CSS px; -1 if none.
 // The hover tooltip and the page API's map.pick both use it.

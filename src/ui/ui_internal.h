@@ -40,4 +40,8 @@ void diagnostic_results_panel(UiState& s, Intents& in);
 // The web audit lens (audit.cpp): HAR file, progress, settings; results and third parties.
 void audit_inputs_panel(UiState& s, Intents& in);
 void audit_results_panel(UiState& s, Intents& in);
+
+// The territory lens (territory.cpp): self-assessment, equipment footprint, observatory.
+void territory_inputs_panel(UiState& s, Intents& in);
+void territory_results_panel(UiState& s, Intents& in);
 }  // namespace px::ui

@@ -19,6 +19,11 @@
 //   proxinum.audit()           // the last web audit, the same JSON as `proxinum audit FILE.har`
 //   proxinum.cancelAudit()     // stops the HAR being read (its promise resolves {ok: false, cancelled: true})
 //   proxinum.setAuditOptions({dom: 812, green: false, ours: ['api.mairie.fr']})  // audits again
+//   proxinum.territory.score()   // the self-assessment shown: the JSON of `proxinum territory score` (--compare)
+//   proxinum.territory.footprint()  // the equipment footprint: the JSON of `proxinum footprint`
+//   proxinum.territory.summary()    // the anonymous summary (text), as `proxinum summary`
+//   await proxinum.territory.importSummaries([File | {name, bytes|text}, …]) → {accepted, refused: [{file, message}], aggregate}
+//   proxinum.territory.observatory('json' | 'csv' | 'geojson')  // the indicators, as `proxinum aggregate`
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
 Module['canvas'] = document.getElementById('canvas');
@@ -76,6 +81,19 @@ Module['printErr'] = function (text) { console.warn(text); };
       return JSON.parse(Module.ccall('px_audit_options', 'string', ['string'], [JSON.stringify(options || {})]));
     },
     stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
+    territory: {
+      score: function () { return JSON.parse(readyCall('px_territory_score')); },
+      footprint: function () { return JSON.parse(readyCall('px_footprint')); },
+      summary: function () { return readyCall('px_summary'); },
+      importSummaries: function (files) { return importSummaries(files); },
+      observatory: function (format) {
+        var f = format === 'csv' || format === 'geojson' ? format : 'json';
+        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        var out = Module.ccall('px_observatory', 'string', ['string'], [f]);
+        // TextDecoder drops a leading BOM: put it back, spreadsheets need it to read UTF-8.
+        return out === 'null' ? null : f === 'csv' ? (out.charAt(0) === '\uFEFF' ? out : '\uFEFF' + out) : JSON.parse(out);
+      }
+    },
     map: {
       // Centre the map on (lon, lat) at a zoom level (0 = whole world in 256 CSS px; France ≈ 5).
       flyTo: function (lon, lat, zoom) { return ccallNumbers('px_map_fly_to', 'number', [lon, lat, zoom]) === 1; },
@@ -227,17 +245,80 @@ Module['printErr'] = function (text) { console.warn(text); };
     });
   }
 
+  function readyCall(fn) {
+    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    return Module.ccall(fn, 'string', [], []);
+  }
+
+  // Anonymous summaries into the observatory: each file whole or not at all, the others counted.
+  // Accepts File/Blob objects or {name, bytes | text}. Resolves to {accepted, refused, aggregate}.
+  function importSummaries(files) {
+    if (!api.ready) return Promise.reject(new Error('proxinum: pas encore prêt (attendre proxinum.ready)'));
+    var list = Array.prototype.slice.call(files || []);
+    var accepted = 0, refused = [];
+    var reads = list.map(function (f) {
+      if (f instanceof Blob) return f.arrayBuffer().then(function (b) { return { name: f.name || 'résumé.json', bytes: new Uint8Array(b) }; });
+      var bytes = typeof f.text === 'string' ? new TextEncoder().encode(f.text)
+        : f.bytes instanceof ArrayBuffer ? new Uint8Array(f.bytes) : f.bytes;
+      return Promise.resolve({ name: String(f.name || 'résumé.json'), bytes: bytes || new Uint8Array(0) });
+    });
+    return Promise.all(reads).then(function (items) {
+      items.forEach(function (it) {
+        var ptr = Module._malloc(Math.max(1, it.bytes.length));
+        try {
+          HEAPU8.set(it.bytes, ptr);
+          var r = JSON.parse(Module.ccall('px_summary_add', 'string', ['string', 'number', 'number'], [it.name, ptr, it.bytes.length]));
+          if (r.ok) accepted++;
+          else refused.push({ file: it.name, message: r.errors[0].message });
+        } finally {
+          Module._free(ptr);
+        }
+      });
+      var agg = Module.ccall('px_summaries_done', 'string', ['number', 'number'], [accepted, refused.length]);
+      return { accepted: accepted, refused: refused, aggregate: agg === 'null' ? null : JSON.parse(agg) };
+    });
+  }
+  Module.pxOpenSummaries = function () {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.multiple = true;
+    input.addEventListener('change', function () { importSummaries(input.files); });
+    input.click();
+  };
+  // A file made by the app (a summary, the observatory's indicators), saved by the browser.
+  Module.pxDownload = function (name, mime, text) {
+    if (/^text\/csv/.test(mime) && text.charAt(0) !== '\uFEFF') text = '\uFEFF' + text;  // see observatory()
+    var url = URL.createObjectURL(new Blob([text], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  };
+
   // Files: the app's "Importer un catalogue…" and "Ouvrir un fichier HAR…" buttons open the file
-  // picker, and a file dropped on the canvas goes the same way (.har to the web audit, anything
-  // else to the catalog import). The file is read here, in the page: it never leaves the computer.
+  // picker, and a file dropped on the canvas goes the same way (.har to the web audit, anonymous
+  // summaries — small JSON files whose format says so — to the observatory, anything else to the
+  // catalog import). Files are read here, in the page: they never leave the computer.
   // The outcome shows in the app's panel.
   function importFiles(files) {
+    var summaries = [];
+    var pending = [];
     for (var i = 0; i < files.length; i++) {
       (function (f) {
         if (/\.har$/i.test(f.name)) { auditHar(f.name, f); return; }
-        f.arrayBuffer().then(function (b) { api.importFile(f.name, new Uint8Array(b)); });
+        pending.push(f.arrayBuffer().then(function (b) {
+          var bytes = new Uint8Array(b);
+          var head = new TextDecoder().decode(bytes.subarray(0, 4096));
+          if (bytes.length <= 16384 && /"format"\s*:\s*"proxinum-summary"/.test(head)) summaries.push({ name: f.name, bytes: bytes });
+          else api.importFile(f.name, bytes);
+        }));
       })(files[i]);
     }
+    Promise.all(pending).then(function () { if (summaries.length) importSummaries(summaries); });
   }
   Module.pxOpenHar = function () {
     var input = document.createElement('input');

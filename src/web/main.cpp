@@ -15,6 +15,8 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>  // std::sort
+#include <ctime>      // std::time, std::localtime
+#include <random>     // std::random_device (crypto.getRandomValues in the browser)
 #include <array>      // std::array
 #include <memory>     // std::unique_ptr
 #include <cmath>      // std::lround, std::log2, std::isfinite
@@ -33,6 +35,10 @@
 #include "core/catalog_import.h"
 #include "core/facts.h"
 #include "core/scoring.h"
+#include "core/territory/assessment.h"
+#include "core/territory/footprint.h"
+#include "core/territory/grid.h"
+#include "core/territory/summary.h"
 #include "core/workspace.h"
 #include "core/choropleth.h"
 #include "core/map_overlay.h"
@@ -52,6 +58,12 @@ EM_JS(void, px_js_fatal, (const char* reason), { Module.pxFatal(UTF8ToString(rea
 EM_JS(void, px_js_open_catalog, (), { Module.pxOpenCatalog(); });
 // The browser's file picker for a HAR; api.js streams the chosen file in (px_har_*).
 EM_JS(void, px_js_open_har, (), { Module.pxOpenHar(); });
+// The browser's file picker for anonymous summaries (several files); they come back through
+// proxinum.importSummaries.
+EM_JS(void, px_js_open_summaries, (), { Module.pxOpenSummaries(); });
+// A download of text made here (a Blob and an <a download>: nothing leaves the machine).
+EM_JS(void, px_js_download, (const char* name, const char* mime, const char* text),
+      { Module.pxDownload(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text)); });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
 EM_JS(void, px_js_mark, (const char* name), { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); });
 
@@ -82,6 +94,13 @@ struct App {
     bool har_loaded = false;
     px::Audit audit;
     px::MapOverlay audit_overlay;
+    // The territory lens: the scores of the assessment shown, the comparison with the one before
+    // it, the footprint, and the observatory (summaries read so far and their indicators).
+    px::TerritoryScore territory_score;
+    px::Comparison territory_comparison;
+    px::FootprintResult footprint;
+    std::unique_ptr<px::Aggregator> aggregator;
+    px::Aggregate aggregate;
     double busy_drawn_at = 0;  // emscripten_get_now() of the last frame drawn while busy
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
@@ -182,6 +201,158 @@ void run_audit(App& app) {
     app.audit_overlay = px::audit_overlay(app.audit, site, app.ui.lang);
 }
 
+std::string random_uid() {
+    std::random_device rd;
+    static const char* const kHex = "0123456789abcdef";
+    std::string uid;
+    for (int i = 0; i < 8; ++i) {
+        const uint32_t v = rd();
+        for (int k = 0; k < 4; ++k) uid += kHex[(v >> (k * 4)) & 15];
+    }
+    return uid;
+}
+
+// The workspace's anonymous summary for the year shown (its uid made the first time).
+px::Summary current_summary(App& app) {
+    if (app.workspace.uid.empty()) app.workspace.uid = random_uid();
+    const int year = app.ui.territory_year > 0 ? app.ui.territory_year : app.ui.current_year;
+    return px::make_summary(app.workspace, app.workspace.services.empty() ? nullptr : &app.report, app.workspace.uid, year);
+}
+
+// "Commune : Niort (79191)" …: what the summary holds, in words, for the user to see first.
+std::string summary_lines(App& app) {
+    const bool en = app.ui.lang == px::Lang::En;
+    const std::string uid = app.workspace.uid;
+    const px::Summary sm = current_summary(app);
+    app.workspace.uid = uid;  // made for real only when the summary is downloaded
+    std::string out;
+    const px::Atlas::Commune* c = sm.insee.empty() ? nullptr : app.atlas.find_commune(sm.insee);
+    out += (en ? "Commune: " : "Commune : ") + (c ? std::string(app.atlas.name(*c)) + " (" + sm.insee + ")" : "—") + "\n";
+    out += (en ? "Kind: " : "Type : ") + std::string(px::org_kind_label(sm.kind, app.ui.lang)) + "\n";
+    out += (en ? "Year: " : "Année : ") + std::to_string(sm.year) + "\n";
+    if (sm.has_diagnostic) {
+        out += (en ? "Diagnostic: score " : "Diagnostic : score ") +
+               (sm.diagnostic_score_known ? px::ui::format_number(sm.diagnostic_score, 1, app.ui.lang) : "?") + ", " +
+               std::to_string(sm.services) + (en ? " services by jurisdiction (" : " services par juridiction (");
+        for (size_t i = 0; i < px::kJurisdictionCount; ++i) {
+            out += (i ? ", " : "") + std::string(px::jurisdiction_label(static_cast<px::Jurisdiction>(i), app.ui.lang)) + " " +
+                   std::to_string(sm.jurisdictions[i]);
+        }
+        out += ")\n";
+    } else {
+        out += en ? "Diagnostic: none\n" : "Diagnostic : aucun\n";
+    }
+    if (sm.has_territory) {
+        size_t answered = 0;
+        for (const int8_t l : sm.levels) answered += l >= 0;
+        out += (en ? "Self-assessment: the levels of " : "Autoévaluation : les niveaux de ") + std::to_string(answered) +
+               (en ? " sub-commitments" : " sous-engagements") + "\n";
+    } else {
+        out += en ? "Self-assessment: none\n" : "Autoévaluation : aucune\n";
+    }
+    if (sm.has_footprint) {
+        out += (en ? "Footprint: " : "Empreinte : ") + px::ui::format_number(sm.devices, 0, app.ui.lang) +
+               (en ? " devices, " : " équipements, ") + px::ui::format_number(sm.footprint_kg, 0, app.ui.lang) +
+               (en ? " kgCO2e a year\n" : " kgCO2e par an\n");
+    } else {
+        out += en ? "Footprint: none\n" : "Empreinte : aucune\n";
+    }
+    out += en ? "A random identifier, so that the same file is never counted twice"
+              : "Un identifiant tiré au hasard, pour qu'un même fichier ne soit jamais compté deux fois";
+    return out;
+}
+
+// Scores the assessment shown, compares it with the one before, and computes the footprint.
+void rescore_territory(App& app) {
+    const px::Grid& g = px::territory_grid();
+    px::ui::UiState& ui = app.ui;
+    ui.territory_score = nullptr;
+    ui.territory_comparison = nullptr;
+    const std::vector<px::Assessment>& as = app.workspace.assessments;
+    const px::Assessment* shown = nullptr;
+    for (const px::Assessment& a : as) {
+        if (a.year == ui.territory_year) shown = &a;
+    }
+    if (!shown && !as.empty()) shown = &as.back();
+    if (shown) {
+        ui.territory_year = shown->year;
+        app.territory_score = px::score_assessment(g, *shown);
+        ui.territory_score = &app.territory_score;
+        const px::Assessment* before = nullptr;
+        for (const px::Assessment& a : as) {
+            if (a.year < shown->year) before = &a;
+        }
+        if (before) {
+            app.territory_comparison = px::compare_assessments(g, *before, *shown);
+            ui.territory_comparison = &app.territory_comparison;
+            ui.comparison_year = before->year;
+        }
+    }
+    app.footprint = px::compute_footprint(app.workspace.fleet);
+    ui.footprint = &app.footprint;
+    ui.summary_lines = summary_lines(app);
+}
+
+// The observatory's chosen indicator on the map: each commune with contributions takes the value
+// of the smallest shown area holding it (its own, else its EPCI's); masked ones stay grey.
+void show_observatory(App& app) {
+    if (!app.ui.aggregate) return;
+    const px::Aggregate& a = app.aggregate;
+    std::unordered_map<std::string, double> values;
+    for (size_t c = 0; c < a.commune_area.size(); ++c) {
+        if (a.commune_area[c] < 0) continue;
+        const px::AreaStats& st = a.areas[static_cast<size_t>(a.commune_area[c])].stats;
+        double v = 0;
+        bool known = true;
+        switch (app.ui.observatory_indicator) {
+            case 0: v = st.count; break;
+            case 1: known = st.diagnostic_count > 0; v = known ? st.diagnostic_sum / st.diagnostic_count : 0; break;
+            case 2:
+                known = st.services > 0;
+                v = known ? (st.jurisdictions[static_cast<size_t>(px::Jurisdiction::US)] +
+                             st.jurisdictions[static_cast<size_t>(px::Jurisdiction::Other)]) / st.services * 100 : 0;
+                break;
+            default: known = st.territory_count > 0; v = known ? st.territory_sum / st.territory_count : 0; break;
+        }
+        if (known) values[app.atlas.communes[c].code] = v;
+    }
+    static const char* const kFr[] = {"Observatoire : contributions", "Observatoire : score moyen du diagnostic",
+                                      "Observatoire : part des services hors UE (%)", "Observatoire : maturité moyenne"};
+    static const char* const kEn[] = {"Observatory: contributions", "Observatory: mean diagnostic score",
+                                      "Observatory: share of services outside the EU (%)", "Observatory: mean maturity"};
+    const int i = app.ui.observatory_indicator < 0 || app.ui.observatory_indicator > 3 ? 0 : app.ui.observatory_indicator;
+    px::build_choropleth(app.atlas, values, values.size() >= 5 ? 5 : 2, app.choropleth);
+    if (values.empty()) {
+        app.ui.choropleth = nullptr;
+        app.map.set_commune_colors({});
+        return;
+    }
+    app.ui.choropleth = &app.choropleth;
+    app.ui.choropleth_title = std::string(app.ui.lang == px::Lang::En ? kEn[i] : kFr[i]) +
+                              (app.ui.lang == px::Lang::En ? " (masked areas take their EPCI's value)"
+                                                           : " (zones masquées : valeur de leur EPCI)");
+    app.map.set_commune_colors(app.choropleth.rgba);
+}
+
+void refresh_observatory(App& app) {
+    if (!app.aggregator || app.aggregator->accepted() == 0) {
+        app.ui.aggregate = nullptr;
+        return;
+    }
+    app.aggregate = app.aggregator->finish(px::kMaskThreshold);
+    app.ui.aggregate = &app.aggregate;
+    show_observatory(app);
+}
+
+void export_observatory(App& app, int kind) {
+    if (!app.ui.aggregate) return;
+    if (kind == 1) px_js_download("observatoire.csv", "text/csv;charset=utf-8", px::aggregate_csv(app.aggregate).c_str());
+    if (kind == 2) px_js_download("observatoire.geojson", "application/geo+json", px::aggregate_geojson(app.aggregate).c_str());
+    if (kind == 3) {
+        px_js_download("observatoire.json", "application/json", px::aggregate_json(app.aggregate, {}, app.ui.lang).c_str());
+    }
+}
+
 // The map shows the lens's own flows: the audit's companies, or the diagnostic's providers.
 void show_overlay(App& app) {
     if (app.ui.lens == px::ui::Lens::Audit) app.map.set_overlay(app.audit_overlay);
@@ -227,9 +398,27 @@ void frame() {
         publish_state(app);
     }
     if (in.workspace_changed || (in.lang_changed && app.facts_loaded) ||
-        (app.ui.lens == px::ui::Lens::Diagnostic && !app.facts_loaded)) {
+        ((app.ui.lens == px::ui::Lens::Diagnostic || app.ui.lens == px::ui::Lens::Territory) && !app.facts_loaded)) {
         rescore(app);
+        rescore_territory(app);
     }
+    if (in.territory_changed || in.lang_changed) rescore_territory(app);
+    if (in.export_summary && !app.workspace.organisation.insee.empty()) {
+        const px::Summary sm = current_summary(app);
+        const std::string name = "resume-anonyme-" + sm.insee + "-" + std::to_string(sm.year) + ".json";
+        px_js_download(name.c_str(), "application/json", px::write_summary_json(sm).c_str());
+    }
+    if (in.open_summaries) px_js_open_summaries();
+    if (in.observatory_clear) {
+        app.aggregator.reset();
+        app.ui.aggregate = nullptr;
+        app.ui.choropleth = nullptr;
+        app.ui.observatory_title.clear();
+        app.ui.observatory_errors.clear();
+        app.map.set_commune_colors({});
+    }
+    if (in.observatory_indicator_changed || (in.lang_changed && app.ui.aggregate)) show_observatory(app);
+    if (in.export_observatory) export_observatory(app, in.export_observatory);
 
     glViewport(0, 0, app.fb_w, app.fb_h);
     glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
@@ -272,7 +461,10 @@ px::Error load_workspace(App& app, std::string_view text, const std::string& fil
     if (e.code != px::Err::OK) return e;
     app.workspace = std::move(ws);
     app.ui.editing = -1;
+    app.ui.territory_year = 0;
+    app.ui.territory_sub = -1;
     rescore(app);
+    rescore_territory(app);
     return {};
 }
 
@@ -401,6 +593,113 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     out = nlohmann::json{{"ok", true}, {"errors", nlohmann::json::array()}, {"format", kFormats[static_cast<int>(imp.format)]},
                          {"name", imp.catalog.name}, {"providers", imp.catalog.providers.size()}}
               .dump();
+    return out.c_str();
+}
+
+// [SECTION] Territory page API
+// The assessment shown, scored as `proxinum territory score` prints it (with its comparison to
+// the year before, as with --compare), or null when there is none.
+EMSCRIPTEN_KEEPALIVE const char* px_territory_score() {
+    static std::string out;
+    App& app = g_app;
+    rescore_territory(app);
+    if (!app.ui.territory_score) return "null";
+    const px::Grid& g = px::territory_grid();
+    const px::Assessment* shown = nullptr;
+    const px::Assessment* before = nullptr;
+    for (const px::Assessment& a : app.workspace.assessments) {
+        if (a.year == app.ui.territory_year) shown = &a;
+        else if (a.year < app.ui.territory_year) before = &a;
+    }
+    if (!shown) return "null";
+    nlohmann::json j = px::territory_score_to_json(g, *shown, app.territory_score, app.ui.lang);
+    if (before) j["comparison"] = px::comparison_to_json(g, *before, *shown, app.territory_comparison, app.ui.lang);
+    out = j.dump();
+    return out.c_str();
+}
+
+// The footprint of the workspace's fleet, as `proxinum footprint` prints it.
+EMSCRIPTEN_KEEPALIVE const char* px_footprint() {
+    static std::string out;
+    rescore_territory(g_app);
+    out = px::footprint_to_json(g_app.footprint, g_app.ui.lang).dump();
+    return out.c_str();
+}
+
+// The anonymous summary of the workspace (its uid made the first time), as `proxinum summary`.
+EMSCRIPTEN_KEEPALIVE const char* px_summary() {
+    static std::string out;
+    if (g_app.workspace.organisation.insee.empty()) {
+        out = refusal(px::make_error(px::Err::FIELD_MISSING, {}, "/organisation/insee"));
+        return out.c_str();
+    }
+    ensure_facts(g_app);
+    out = px::write_summary_json(current_summary(g_app));
+    return out.c_str();
+}
+
+// One summary file into the observatory, whole or not at all: {"ok": true} or a refusal naming it.
+// api.js calls px_summaries_done() after a batch (the indicators are computed once).
+EMSCRIPTEN_KEEPALIVE const char* px_summary_add(const char* name, const uint8_t* bytes, int size) {
+    static std::string out;
+    App& app = g_app;
+    if (!app.aggregator) app.aggregator = std::make_unique<px::Aggregator>(app.atlas);
+    const std::string file = name ? name : "résumé.json";
+    const std::string_view text(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0);
+    const px::Error e = text.size() > px::kSummaryMaxBytes
+                            ? px::make_error(px::Err::FILE_TOO_BIG, {file}, "", std::to_string(px::kSummaryMaxBytes))
+                            : app.aggregator->add(text, file);
+    if (e.code != px::Err::OK) {
+        app.ui.observatory_errors.push_back(px::format_error(e, app.ui.lang));
+        out = refusal(e);
+    } else {
+        out = R"({"ok":true,"errors":[]})";
+    }
+    return out.c_str();
+}
+
+// After a batch of px_summary_add: the indicators again, the map, and the outcome line.
+// accepted/refused: this batch's counts.
+EMSCRIPTEN_KEEPALIVE const char* px_summaries_done(int accepted, int refused) {
+    static std::string out;
+    App& app = g_app;
+    const bool en = app.ui.lang == px::Lang::En;
+    char title[200];
+    std::snprintf(title, sizeof title,
+                  en ? "%d summaries added, %d refused (a refused file is left out whole; the others are counted)."
+                     : "%d résumés ajoutés, %d refusés (un fichier refusé est écarté en entier ; les autres sont comptés).",
+                  accepted, refused);
+    app.ui.observatory_title = title;
+    if (refused == 0) app.ui.observatory_errors.clear();
+    refresh_observatory(app);
+    if (app.ui.lens != px::ui::Lens::Territory) {
+        app.ui.lens = px::ui::Lens::Territory;
+        publish_state(app);
+    }
+    app.ui.territory_tab_request = 2;
+    if (app.ui.aggregate && accepted > 0) {  // show where the contributions are
+        px::geo::BBox box;
+        for (size_t c = 0; c < app.aggregate.commune_area.size(); ++c) {
+            if (app.aggregate.commune_area[c] >= 0 && app.atlas.communes[c].placed()) box.extend(app.atlas.communes[c].pos);
+        }
+        if (!box.empty()) {
+            box.extend(px::geo::LonLat{box.min_lon_deg - 0.3, box.min_lat_deg - 0.2});
+            box.extend(px::geo::LonLat{box.max_lon_deg + 0.3, box.max_lat_deg + 0.2});
+            app.ui.view.fit(box);
+        }
+    }
+    out = app.ui.aggregate ? px::aggregate_json(app.aggregate, {}, app.ui.lang) : std::string("null");
+    return out.c_str();
+}
+
+// The observatory's indicators: format "json" (as `proxinum aggregate`), "csv" or "geojson".
+EMSCRIPTEN_KEEPALIVE const char* px_observatory(const char* format) {
+    static std::string out;
+    const std::string f = format ? format : "json";
+    if (!g_app.ui.aggregate) return "null";
+    out = f == "csv" ? px::aggregate_csv(g_app.aggregate)
+        : f == "geojson" ? px::aggregate_geojson(g_app.aggregate)
+                         : px::aggregate_json(g_app.aggregate, {}, g_app.ui.lang);
     return out.c_str();
 }
 
@@ -659,6 +958,10 @@ int main() {
     g_app.ui.atlas = &g_app.atlas;
     g_app.ui.overlay = &g_app.overlay;
     g_app.ui.workspace = &g_app.workspace;
+    {
+        const std::time_t now = std::time(nullptr);
+        g_app.ui.current_year = std::localtime(&now)->tm_year + 1900;
+    }
     g_app.ui.report = &g_app.report;  // empty until the diagnostic is first used (ensure_facts)
 
     // 3. The map's buffers.

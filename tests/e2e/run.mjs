@@ -362,12 +362,80 @@ async function injectionChecks(page, name) {
   await page.screenshot({ path: join(shots, `${name}-injection.png`) });
 }
 
+// The territory lens: the sample workspace's self-assessment, footprint and summary give the same
+// JSON as the CLI; summaries imported into the observatory give the CLI's indicators, a bad file
+// is refused by name while the others count, and a dropped summary goes to the observatory.
+async function territoryChecks(page, name) {
+  const cli = (...args) => execFileSync(join(root, 'build/native/proxinum'), args,
+                                        { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' } });
+  const sample = join(root, 'docs/samples/mairie-territoire.json');
+  const loaded = await page.evaluate((t) => proxinum.loadWorkspace(t), readFileSync(sample, 'utf8'));
+  check(name, loaded.ok === true, `the territory sample was refused: ${JSON.stringify(loaded)}`);
+  check(name, await page.evaluate(() => proxinum.setLens('territoire')) === true, 'setLens("territoire") refused');
+  await nextFrames(page, 6);
+  await page.screenshot({ path: join(shots, `${name}-territory.png`) });
+  // As a user would: open the first commitment, then the footprint tab, with the mouse (pressed
+  // over a few frames: ImGui's tabs select on a press it sees).
+  const press = async (x, y) => {
+    await page.mouse.move(x, y);
+    await nextFrames(page, 2);
+    await page.mouse.down();
+    await nextFrames(page, 2);
+    await page.mouse.up();
+    await nextFrames(page, 4);
+  };
+  await press(150, 340);
+  await page.screenshot({ path: join(shots, `${name}-territory-open.png`) });
+  await press(148, 166);
+  await page.mouse.move(640, 400);
+  await nextFrames(page, 4);
+  await page.screenshot({ path: join(shots, `${name}-footprint.png`) });
+  const score = await page.evaluate(() => proxinum.territory.score());
+  const want = JSON.parse(cli('territory', 'score', sample, '--compare', join(root, 'docs/samples/autoevaluation-2025.json')));
+  check(name, JSON.stringify(score) === JSON.stringify(want),
+        `the page's territory score differs from the CLI's:\n${JSON.stringify(score).slice(0, 300)}\n${JSON.stringify(want).slice(0, 300)}`);
+  const fp = await page.evaluate(() => proxinum.territory.footprint());
+  check(name, JSON.stringify(fp) === JSON.stringify(JSON.parse(cli('footprint', sample))),
+        `the page's footprint differs from the CLI's:\n${JSON.stringify(fp).slice(0, 300)}`);
+  const summary = await page.evaluate(() => proxinum.territory.summary());
+  check(name, summary === cli('summary', sample, '--year', '2026').trim(),
+        `the page's summary differs from the CLI's:\n${summary}`);
+  check(name, !/Chauray|Exemple|Agence|Microsoft|Accueil/.test(summary), 'the summary carries a name or a note');
+  const dir = join(root, 'tests/fixtures/summaries');
+  const good = ['niort-1', 'niort-2', 'niort-3', 'niort-4', 'niort-5', 'niort-6', 'chauray-1', 'chauray-2'];
+  const files = [...good, 'bad-totals', 'bad-personal'].map((n) => ({ name: `${n}.json`, text: readFileSync(join(dir, `${n}.json`), 'utf8') }));
+  const got = await page.evaluate((f) => proxinum.territory.importSummaries(f), files);
+  check(name, got.accepted === 8 && got.refused.length === 2 &&
+              /bad-totals\.json:1:[0-9]+: totaux incohérents/.test(got.refused[0].message) &&
+              /bad-personal\.json:1:[0-9]+: champ non prévu dans un résumé anonyme : name/.test(got.refused[1].message),
+        `importSummaries: ${JSON.stringify(got).slice(0, 400)}`);
+  const agg = JSON.parse(cli('aggregate', ...good.map((n) => join(dir, `${n}.json`))));
+  const obs = await page.evaluate(() => proxinum.territory.observatory('json'));
+  check(name, JSON.stringify(obs.areas) === JSON.stringify(agg.areas) && JSON.stringify(obs.masked) === JSON.stringify(agg.masked) &&
+              obs.contributions === 8, `the observatory differs from the CLI's aggregate:\n${JSON.stringify(obs).slice(0, 300)}`);
+  const csv = await page.evaluate(() => proxinum.territory.observatory('csv'));
+  const csvCli = cli('aggregate', '--format', 'csv', ...good.map((n) => join(dir, `${n}.json`)));
+  check(name, csv === csvCli, `the observatory's CSV differs from the CLI's:\n${JSON.stringify(csv).slice(0, 400)}\n${JSON.stringify(csvCli).slice(0, 400)}`);
+  // A summary dropped on the page goes to the observatory: the same file again is a duplicate.
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'niort-1-encore.json', { type: 'application/json' }));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, readFileSync(join(dir, 'niort-1.json'), 'utf8'));
+  await nextFrames(page, 6);
+  check(name, (await page.evaluate(() => proxinum.territory.observatory('json'))).contributions === 8,
+        'a dropped duplicate summary was counted');
+  await nextFrames(page, 4);
+  await page.screenshot({ path: join(shots, `${name}-observatory.png`) });
+}
+
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
   await diagnosticChecks(page, name);
   await auditChecks(page, name);
   await injectionChecks(page, name);
+  await territoryChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');

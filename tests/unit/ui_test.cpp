@@ -17,6 +17,10 @@
 #include "core/places.h"
 #include "core/facts.h"
 #include "core/scoring.h"
+#include "core/territory/assessment.h"
+#include "core/territory/footprint.h"
+#include "core/territory/grid.h"
+#include "core/territory/summary.h"
 #include "core/workspace.h"
 #include "ui/ui.h"
 
@@ -300,4 +304,57 @@ TEST_CASE("the audit lens: 60 frames with an audit, while reading and empty; set
             }
         }
     }
+}
+
+TEST_CASE("the territory lens: its three tabs draw 60 frames with the sample, frames alone edit nothing") {
+    std::ifstream in(std::string(PX_SOURCE_DIR) + "/docs/samples/mairie-territoire.json", std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    px::Workspace ws;
+    REQUIRE(px::parse_workspace_json(text, "mairie-territoire.json").get(ws) == px::Err::OK);
+    const px::Grid& g = px::territory_grid();
+    const px::TerritoryScore score = px::score_assessment(g, ws.assessments.back());
+    const px::Comparison cmp = px::compare_assessments(g, ws.assessments.front(), ws.assessments.back());
+    const px::FootprintResult fp = px::compute_footprint(ws.fleet);
+    px::Aggregator agg(map_data().atlas);
+    for (const char* f : {"niort-1", "niort-2", "niort-3", "niort-4", "niort-5", "niort-6"}) {
+        std::ifstream sf(std::string(PX_SOURCE_DIR) + "/tests/fixtures/summaries/" + f + ".json", std::ios::binary);
+        const std::string st((std::istreambuf_iterator<char>(sf)), std::istreambuf_iterator<char>());
+        REQUIRE(agg.add(st, f).code == px::Err::OK);
+    }
+    const px::Aggregate aggregate = agg.finish();
+    const std::string before = px::write_workspace_json(ws);
+    for (px::Lang lang : {px::Lang::Fr, px::Lang::En}) {
+        Headless h(1.0f);
+        px::ui::UiState state;
+        state.lang = lang;
+        state.lens = px::ui::Lens::Territory;
+        state.show_welcome = false;
+        state.atlas = &map_data().atlas;
+        state.places = &map_data().places;
+        state.workspace = &ws;
+        state.territory_score = &score;
+        state.territory_comparison = &cmp;
+        state.comparison_year = 2025;
+        state.footprint = &fp;
+        state.aggregate = &aggregate;
+        state.summary_lines = "Commune : Chauray (79081)";
+        state.observatory_title = "6 résumés ajoutés, 1 refusé";
+        state.observatory_errors = {"x.json:1:5: totaux incohérents : 11 ≠ 12 (fichier modifié ?)"};
+        state.territory_sub = 0;  // the details of 1.1 open
+        for (int tab = 0; tab < 3; ++tab) {
+            state.territory_tab_request = tab;
+            bool changed = false;
+            for (int f = 0; f < 60; ++f) {
+                const px::ui::Intents i = h.frame(state, ImVec2(1280, 800));
+                changed |= i.territory_changed || i.export_summary || i.open_summaries || i.observatory_clear ||
+                           i.export_observatory != 0;
+            }
+            CHECK_FALSE(changed);
+            CHECK(state.territory_tab == tab);
+            const ImDrawData* dd = ImGui::GetDrawData();
+            REQUIRE(dd != nullptr);
+            CHECK(dd->TotalVtxCount > 3000);
+        }
+    }
+    CHECK(px::write_workspace_json(ws) == before);
 }
