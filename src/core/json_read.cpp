@@ -25,7 +25,7 @@ using Json = nlohmann::json;
 using DomBuilder = nlohmann::detail::json_sax_dom_parser<Json>;
 
 // Forwards every event to nlohmann's DOM builder; keeps the error position and the depth.
-class Handler {
+class Handler final : public SaxSink {
 public:
     explicit Handler(Json& out) : dom_(out, /*allow_exceptions=*/false) {}
     bool null() { return dom_.null(); }
@@ -62,10 +62,14 @@ private:
 };
 }  // namespace
 
+bool sax_parse(const char* begin, const char* end, SaxSink& sink) {
+    return Json::sax_parse(begin, end, &sink, nlohmann::detail::input_format_t::json, true);
+}
+
 Result<nlohmann::json> parse_json(std::string_view text, const std::string& file) {
     Json out;
     Handler h(out);
-    const bool ok = Json::sax_parse(text.begin(), text.end(), &h, nlohmann::detail::input_format_t::json, true);
+    const bool ok = sax_parse(text.data(), text.data() + text.size(), h);
     if (ok && !h.syntax_error() && !h.too_deep()) return out;
     Location where;
     where.file = file;

@@ -25,6 +25,31 @@ constexpr int kJsonMaxDepth = 64;
 
 Result<nlohmann::json> parse_json(std::string_view text, const std::string& file);
 
+// One SAX interface for every streaming reader (parse_json, the HAR reader, the anonymous
+// summaries): nlohmann's parser is a template over the handler type, so each handler type would
+// add its own copy of the parser to the web build; behind this base there is only one.
+class SaxSink {
+public:
+    using Json = nlohmann::json;
+    virtual ~SaxSink() = default;
+    virtual bool null() = 0;
+    virtual bool boolean(bool v) = 0;
+    virtual bool number_integer(Json::number_integer_t v) = 0;
+    virtual bool number_unsigned(Json::number_unsigned_t v) = 0;
+    virtual bool number_float(Json::number_float_t v, const Json::string_t& s) = 0;
+    virtual bool string(Json::string_t& v) = 0;
+    virtual bool binary(Json::binary_t& v) = 0;
+    virtual bool start_object(std::size_t n) = 0;
+    virtual bool key(Json::string_t& k) = 0;
+    virtual bool end_object() = 0;
+    virtual bool start_array(std::size_t n) = 0;
+    virtual bool end_array() = 0;
+    virtual bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& e) = 0;
+};
+// Strict JSON (no comments, nothing after the value); false on a syntax error or when the sink
+// stopped. The sink's parse_error receives the byte position (one past the bad character).
+bool sax_parse(const char* begin, const char* end, SaxSink& sink);
+
 // Line and column (from 1) of a byte offset in text.
 void line_col(std::string_view text, size_t byte_offset, uint64_t& line, uint64_t& col);
 

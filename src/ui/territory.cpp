@@ -203,7 +203,12 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
     ImGui::PopID();
 }
 
+void loading(const UiState& s) {
+    ImGui::TextWrapped("%s", L(s, "Chargement de la grille du manifeste…", "Loading the manifesto's grid…"));
+}
+
 void assessment_inputs(UiState& s, Intents& in) {
+    if (!territory_texts_loaded()) return loading(s);
     const Grid& g = territory_grid();
     year_row(s, in);
     Assessment* a = shown_assessment(s);
@@ -280,6 +285,7 @@ void radar(const TerritoryScore& ts) {
 }
 
 void assessment_results(UiState& s) {
+    if (!territory_texts_loaded()) return loading(s);
     const Grid& g = territory_grid();
     Assessment* a = shown_assessment(s);
     if (!a || !s.territory_score) {

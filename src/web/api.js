@@ -19,6 +19,7 @@
 //   proxinum.audit()           // the last web audit, the same JSON as `proxinum audit FILE.har`
 //   proxinum.cancelAudit()     // stops the HAR being read (its promise resolves {ok: false, cancelled: true})
 //   proxinum.setAuditOptions({dom: 812, green: false, ours: ['api.mairie.fr']})  // audits again
+//   await proxinum.territory.load()  // the grid's words, fetched after the first picture
 //   proxinum.territory.score()   // the self-assessment shown: the JSON of `proxinum territory score` (--compare)
 //   proxinum.territory.footprint()  // the equipment footprint: the JSON of `proxinum footprint`
 //   proxinum.territory.summary()    // the anonymous summary (text), as `proxinum summary`
@@ -82,7 +83,9 @@ Module['printErr'] = function (text) { console.warn(text); };
     },
     stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
     territory: {
-      score: function () { return JSON.parse(readyCall('px_territory_score')); },
+      // Resolves once the grid's words are loaded (they come just after the first picture).
+      load: function () { return loadTerritory(); },
+      score: function () { return JSON.parse(territoryCall('px_territory_score')); },
       footprint: function () { return JSON.parse(readyCall('px_footprint')); },
       summary: function () { return readyCall('px_summary'); },
       importSummaries: function (files) { return importSummaries(files); },
@@ -146,6 +149,7 @@ Module['printErr'] = function (text) { console.warn(text); };
     if (window.performance && performance.mark) performance.mark('proxinum-ready');  // tests/bench
     if (status) status.hidden = true;
     window.dispatchEvent(new CustomEvent('proxinum-ready', { detail: { version: api.version } }));
+    loadTerritory().catch(function (e) { console.warn('proxinum: ' + e.message); });
   };
   Module.pxFatal = function (reason) {
     if (!status) return;
@@ -162,10 +166,10 @@ Module['printErr'] = function (text) { console.warn(text); };
   // The web audit's data (Public Suffix List, entities, hints: core/audit/audit_data.h) is not
   // part of the first load: it is fetched from the page's own folder (audit.bin) the first time
   // a HAR is read, or inflated from proxinum.html, which carries it gzip-compressed in base64.
-  var auditData = null;
-  function loadAuditData() {
-    if (auditData) return auditData;
-    var embedded = document.getElementById('px-audit');
+  // Bytes the page carries (proxinum.html: gzip-compressed in base64 in <script id>) or fetches
+  // from its own folder, handed to the wasm side by `fn` (which answers "" or an error).
+  function loadBlob(id, file, fn) {
+    var embedded = document.getElementById(id);
     var bytes;
     if (embedded) {
       var text = atob(embedded.textContent.trim());
@@ -173,24 +177,43 @@ Module['printErr'] = function (text) { console.warn(text); };
       for (var i = 0; i < text.length; i++) gz[i] = text.charCodeAt(i);
       bytes = new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
     } else {
-      bytes = fetch('audit.bin').then(function (r) {
-        if (!r.ok) throw new Error('audit.bin: ' + r.status);
+      bytes = fetch(file).then(function (r) {
+        if (!r.ok) throw new Error(file + ': ' + r.status);
         return r.arrayBuffer();
       });
     }
-    auditData = bytes.then(function (buf) {
+    return bytes.then(function (buf) {
       var data = new Uint8Array(buf);
       var ptr = Module._malloc(Math.max(1, data.length));
       try {
         HEAPU8.set(data, ptr);
-        var err = Module.ccall('px_audit_data', 'string', ['number', 'number'], [ptr, data.length]);
+        var err = Module.ccall(fn, 'string', ['number', 'number'], [ptr, data.length]);
         if (err) throw new Error(err);
       } finally {
         Module._free(ptr);
       }
     });
+  }
+  var auditData = null;
+  function loadAuditData() {
+    if (auditData) return auditData;
+    auditData = loadBlob('px-audit', 'audit.bin', 'px_audit_data');
     auditData.catch(function () { auditData = null; });  // a later try may succeed
     return auditData;
+  }
+  // The territory grid's words (territoire.json, 24 KB gzip) are not part of the first load
+  // either: they are loaded just after the first picture (Module.pxReady).
+  var territoryTexts = null, territoryLoaded = false;
+  function loadTerritory() {
+    if (territoryTexts) return territoryTexts;
+    territoryTexts = loadBlob('px-territory', 'territoire.json', 'px_territory_words')
+      .then(function () { territoryLoaded = true; });
+    territoryTexts.catch(function () { territoryTexts = null; });
+    return territoryTexts;
+  }
+  function territoryCall(fn) {
+    if (!territoryLoaded) throw new Error('proxinum: grille du territoire pas encore chargée (await proxinum.territory.load())');
+    return readyCall(fn);
   }
 
   // A HAR is read from the file in pieces of 32 MiB and handed to the wasm reader in chunks of

@@ -597,6 +597,15 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
 }
 
 // [SECTION] Territory page API
+// api.js hands over the grid's words (territoire.json) once, after the first picture.
+EMSCRIPTEN_KEEPALIVE const char* px_territory_words(const uint8_t* bytes, int size) {
+    static std::string out;
+    const px::Error e = px::load_territory_texts(
+        std::string_view(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0), "territoire.json");
+    out = e.code == px::Err::OK ? std::string() : px::format_error(e, g_app.ui.lang);
+    return out.c_str();
+}
+
 // The assessment shown, scored as `proxinum territory score` prints it (with its comparison to
 // the year before, as with --compare), or null when there is none.
 EMSCRIPTEN_KEEPALIVE const char* px_territory_score() {

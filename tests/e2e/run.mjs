@@ -369,6 +369,7 @@ async function territoryChecks(page, name) {
   const cli = (...args) => execFileSync(join(root, 'build/native/proxinum'), args,
                                         { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' } });
   const sample = join(root, 'docs/samples/mairie-territoire.json');
+  await page.evaluate(() => proxinum.territory.load());  // the grid's words come after the first picture
   const loaded = await page.evaluate((t) => proxinum.loadWorkspace(t), readFileSync(sample, 'utf8'));
   check(name, loaded.ok === true, `the territory sample was refused: ${JSON.stringify(loaded)}`);
   check(name, await page.evaluate(() => proxinum.setLens('territoire')) === true, 'setLens("territoire") refused');

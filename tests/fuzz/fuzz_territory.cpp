@@ -1,5 +1,7 @@
-// fuzz_territory.cpp — libFuzzer target: the self-assessment and equipment fleet readers. What
-// either accepts must write back to JSON it accepts again, unchanged, and score without a trap.
+// fuzz_territory.cpp — libFuzzer target: the self-assessment and equipment fleet readers, and the
+// loader of the grid's words (territoire.json, fetched by the web app). What the first two accept
+// must write back to JSON they accept again, unchanged, and score without a trap; the loader
+// must refuse or take the words without ever throwing.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -23,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (s.overall.known && (s.overall.score < 0 || s.overall.score > 100)) __builtin_trap();
         (void)px::territory_score_to_json(g, a, s, px::Lang::Fr).dump();
     }
+    (void)px::load_territory_texts(text, "fuzz.json");
     px::Fleet f;
     px::Result<px::Fleet> rf = px::parse_fleet_json(text, "fuzz.json");
     if (rf.get(f) == px::Err::OK) {

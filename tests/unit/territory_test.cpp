@@ -384,3 +384,14 @@ TEST_CASE("workspace version 2 keeps assessments and fleet; version 1 still read
         R"({"format":"proxinum-workspace","version":2,"assessments":[{"year":2025},{"year":2025}]})", "ws.json");
     CHECK(dup.error().json_pointer == "/assessments/1/year");
 }
+
+TEST_CASE("the grid's words load apart, all or nothing, checked against the structure") {
+    REQUIRE(px::territory_texts_loaded());  // the native build links them
+    const std::string before = px::territory_grid().subs[0].title.fr;
+    CHECK(px::load_territory_texts("{}", "t.json").code == px::Err::FIELD_VALUE);
+    CHECK(px::load_territory_texts("{\"scale\":[", "t.json").code == px::Err::JSON_SYNTAX);
+    Json doc = Json::parse(px::grid_json(px::territory_grid(), px::Lang::Fr));  // ids, but one language only
+    doc["ambitions"][0]["commitments"][0]["subs"][0]["id"] = "1.9";
+    CHECK(px::load_territory_texts(doc.dump(), "t.json").code == px::Err::FIELD_VALUE);
+    CHECK(px::territory_grid().subs[0].title.fr == before);  // nothing half-loaded
+}

@@ -5,7 +5,8 @@
 #              -DLOADER=src/web/single_loader.js -DAUDIT=assets/audit.bin -DOUT=dist/proxinum.html
 #              -P single_html.cmake
 # The web audit's data (AUDIT) rides along the same way, in <script id="px-audit">: src/web/api.js
-# inflates it the first time a HAR is read.
+# inflates it the first time a HAR is read; so do the territory grid's words (TERRITORY), in
+# <script id="px-territory">, inflated after the first picture.
 # gzip and base64 come from Debian's essential packages (gzip, coreutils). The result fetches nothing.
 find_program(PX_GZIP gzip REQUIRED)
 find_program(PX_BASE64 base64 REQUIRED)
@@ -24,6 +25,7 @@ function(gzip_base64 file var)
 endfunction()
 gzip_base64("${WASM}" wasm64)
 gzip_base64("${AUDIT}" audit64)
+gzip_base64("${TERRITORY}" territory64)
 file(READ "${SHELL}" html)
 file(READ "${JS}" js)
 file(READ "${LOADER}" loader)
@@ -36,7 +38,7 @@ endif()
 string(REPLACE "</script" "<\\/script" js "${js}")
 string(REPLACE "</script" "<\\/script" loader "${loader}")
 string(REPLACE "${tag}"
-       "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-audit\" type=\"application/octet-stream\">${audit64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
+       "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-audit\" type=\"application/octet-stream\">${audit64}</script>\n<script id=\"px-territory\" type=\"application/octet-stream\">${territory64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
        html "${html}")
 file(WRITE "${OUT}.tmp" "${html}")
 file(RENAME "${OUT}.tmp" "${OUT}")

@@ -83,7 +83,7 @@ enum class Ctx : unsigned char {
     ReqHeaders, RespHeaders, ReqCookies, RespCookies, Skip
 };
 
-class EntrySax {
+class EntrySax final : public SaxSink {
 public:
     EntrySax(HarEntry& e, std::string& text, std::string& encoding, std::string pointer)
         : e_(e), text_(text), encoding_(encoding), base_(std::move(pointer)) {}
@@ -329,7 +329,7 @@ bool HarReader::parse_entry(const char* begin, size_t n) {
     // const char* iterators: the same instantiation of nlohmann's lexer as every other reader
     // (the web build's size). A field of the wrong type is reported at its entry's byte offset,
     // with the JSON Pointer that names it.
-    Json::sax_parse(begin, begin + n, &sax, nlohmann::detail::input_format_t::json, true);
+    sax_parse(begin, begin + n, sax);
     if (sax.syntax) return fail(Err::JSON_SYNTAX, entry_start_ + sax.syntax_at);
     if (sax.error != Err::OK) return fail(sax.error, entry_start_, sax.error_pointer, sax.error_detail);
     if (!sax.seen_request) return fail(Err::FIELD_MISSING, entry_start_, pointer + "/request");
@@ -612,7 +612,7 @@ bool HarReader::skip_body() const {
 namespace {
 
 // Accepts every event; keeps where a syntax error is.
-struct PositionSax {
+struct PositionSax final : SaxSink {
     size_t error_at = 0;
     bool syntax = false;
     bool null() { return true; }
@@ -654,7 +654,7 @@ bool HarReader::finish() {
     };
     PositionSax check;
     const char* skel = outer_.data();
-    if (!Json::sax_parse(skel, skel + outer_.size(), &check) || check.syntax) {
+    if (!sax_parse(skel, skel + outer_.size(), check) || check.syntax) {
         return fail(Err::JSON_SYNTAX, file_offset(check.error_at));
     }
     Json doc;

@@ -5,6 +5,12 @@
 // The text is the project's paraphrase (data/territory/grid.json, French and English), checked
 // at build time by tools/territory/compile_territory.cpp.
 //
+// The structure (ids, indicators) is always there: reading workspaces, assessments and summaries
+// needs nothing else. The words (86 KB) are loaded apart: the native build links them
+// (assets/territory_texts.cpp) and they load on first use; the web app fetches territoire.json
+// after its first picture and hands it to load_territory_texts — they are not part of its first
+// load. Until then every text is empty and territory_texts_loaded() is false.
+//
 //   const px::Grid& g = px::territory_grid();          // parsed once, on first use
 //   g.commitments[0].subs[0].levels[3].in(px::Lang::Fr);
 //   int s = g.find_sub("5.2");                          // flat index 0–44, or -1
@@ -19,7 +25,8 @@
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
 
-#include "core/i18n.h"  // px::Lang
+#include "core/errors.h"  // px::Error
+#include "core/i18n.h"    // px::Lang
 
 namespace px {
 
@@ -71,6 +78,10 @@ struct Grid {
 };
 
 const Grid& territory_grid();
+bool territory_texts_loaded();
+// The whole grid as compile_territory wrote it (territoire.json): its ids must be the
+// structure's. All or nothing; the error names `file`.
+Error load_territory_texts(std::string_view json, const std::string& file);
 std::string grid_json(const Grid& g, Lang lang);
 
 }  // namespace px

@@ -115,9 +115,8 @@ struct Raw {
     std::vector<int8_t> levels;
 };
 
-class SummarySax {
+class SummarySax final : public SaxSink {
 public:
-    using Json = nlohmann::json;
     explicit SummarySax(Raw& raw) : raw_(raw) {}
     Err code = Err::OK;
     std::string pointer, detail;
@@ -273,7 +272,7 @@ Result<Summary> parse_summary_json(std::string_view text, const std::string& fil
     }
     Raw raw;
     SummarySax sax(raw);
-    const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
+    const bool ok = sax_parse(text.data(), text.data() + text.size(), sax);
     JsonFields f(text, file);
     if (sax.code != Err::OK) {
         f.fail(sax.code, sax.pointer, sax.detail);

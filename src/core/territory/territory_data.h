@@ -1,10 +1,10 @@
 // territory_data.h — what tools/territory/compile_territory.cpp writes into assets/territory_data.cpp
-// at build time: the manifesto grid (data/territory/grid.json, checked and minified) and the
-// equipment footprint factors (ADEME figures read from the pinned npm package
+// at build time: the manifesto grid's structure (ids and indicators of data/territory/grid.json,
+// checked; its words are loaded apart, see grid.h) and the equipment footprint factors (ADEME figures read from the pinned npm package
 // @incubateur-ademe/publicodes-acv-numerique, mapped by data/territory/footprint.json).
 //
 //   const px::DeviceFactor& f = px::kDeviceFactors[0];   // "desktop", 203 kg manufacturing…
-//   px::territory_grid();                                // grid.h parses kTerritoryGridJson once
+//   px::territory_grid();                                // grid.h parses the structure once
 //
 // Does NOT compute anything: grid.h, assessment.h and footprint.h do.
 #pragma once
@@ -13,8 +13,8 @@
 
 namespace px {
 
-extern const char kTerritoryGridJson[];  // compact JSON, "proxinum-territory-grid" version 1
-extern const size_t kTerritoryGridJsonSize;
+extern const char kTerritoryStructureJson[];  // compact JSON: the grid without its words
+extern const size_t kTerritoryStructureJsonSize;
 
 struct DeviceFactor {
     const char* id;          // "laptop"
