@@ -86,7 +86,9 @@ Result<nlohmann::json> parse_json(std::string_view text, const std::string& file
 namespace px {
 namespace {
 
-// A recursive walk over text already accepted by parse_json (so it is valid JSON).
+// A recursive walk over text already accepted by parse_json (so it is valid JSON). Text that is
+// not JSON past some point (a streaming reader that stopped at its first problem) gives an
+// imprecise place, never a loop: every step must move forward.
 class PointerWalker {
 public:
     PointerWalker(std::string_view text, std::vector<std::string> tokens) : s_(text), tokens_(std::move(tokens)) {}
@@ -105,7 +107,9 @@ public:
                 pos = skip_ws(pos);
                 if (pos < s_.size() && s_[pos] == ':') pos = skip_ws(pos + 1);
                 if (key == tokens_[depth]) return find(pos, depth + 1);
-                pos = skip_ws(skip_value(pos));
+                const size_t next = skip_ws(skip_value(pos));
+                if (next == pos) break;  // not JSON here (a reader that stopped early): never loop
+                pos = next;
                 if (pos < s_.size() && s_[pos] == ',') pos = skip_ws(pos + 1);
             }
         } else if (s_[pos] == '[') {
@@ -117,7 +121,9 @@ public:
             pos = skip_ws(pos + 1);
             for (size_t i = 0; pos < s_.size() && s_[pos] != ']'; ++i) {
                 if (i == wanted) return find(pos, depth + 1);
-                pos = skip_ws(skip_value(pos));
+                const size_t next = skip_ws(skip_value(pos));
+                if (next == pos) break;  // as above
+                pos = next;
                 if (pos < s_.size() && s_[pos] == ',') pos = skip_ws(pos + 1);
             }
         }

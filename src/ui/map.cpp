@@ -242,6 +242,8 @@ void jurisdiction_legend(const UiState& s) {
         ImGui::TextUnformatted(jurisdiction_label(jur, s.lang));
     }
 }
+}  // namespace
+
 // The classes of the choropleth: a swatch and its range, in the user's number format.
 void choropleth_legend(const UiState& s) {
     const Choropleth& ch = *s.choropleth;
@@ -270,7 +272,6 @@ void choropleth_legend(const UiState& s) {
         ImGui::Text("%s – %s", num(ch.breaks[k]).c_str(), num(ch.breaks[k + 1]).c_str());
     }
 }
-}  // namespace
 
 // [SECTION] Panels --------------------------------------------------------------------------------
 void map_inputs_panel(UiState& s) {

@@ -20,6 +20,7 @@
 #include <string>   // std::string
 #include <vector>   // std::vector
 
+#include "core/choropleth.h"  // px::Choropleth (the legend)
 #include "core/territory/assessment.h"
 #include "core/territory/footprint.h"
 #include "core/territory/grid.h"
@@ -652,6 +653,7 @@ void observatory_results(UiState& s, Intents& in) {
         }
         ImGui::EndTable();
     }
+    if (s.choropleth != nullptr && !s.choropleth->breaks.empty()) choropleth_legend(s);  // the map's colours, in words
     ImGui::TextUnformatted(L(s, "Exporter les indicateurs :", "Export the indicators:"));
     if (ImGui::Button("CSV")) in.export_observatory = 1;
     ImGui::SameLine();

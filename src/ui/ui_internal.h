@@ -32,6 +32,7 @@ struct Layout {
 void map_frame(UiState& s, const Layout& l, Intents& in);  // every frame, whatever the lens
 void map_inputs_panel(UiState& s);               // left panel content
 void map_results_panel(UiState& s);              // right panel content
+void choropleth_legend(const UiState& s);         // the classes of s.choropleth (non-null)
 
 // The diagnostic lens (diagnostic.cpp): inventory editor and results.
 void diagnostic_inputs_panel(UiState& s, Intents& in);

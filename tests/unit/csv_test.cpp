@@ -317,3 +317,20 @@ TEST_CASE("parse_decimal reads French and English numbers, nothing ambiguous") {
         CHECK(v == 42.0);  // untouched
     }
 }
+
+TEST_CASE("writing: cells a spreadsheet would run stay text, quoted when needed; numbers the French way") {
+    CHECK(px::csv_cell("Niort") == "Niort");
+    CHECK(px::csv_cell("=HYPERLINK(\"http://x.invalid\";\"clic\")") == "\"'=HYPERLINK(\"\"http://x.invalid\"\";\"\"clic\"\")\"");
+    CHECK(px::csv_cell("+33 5 49") == "'+33 5 49");
+    CHECK(px::csv_cell("-2") == "'-2");
+    CHECK(px::csv_cell("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(px::csv_cell("\ttab") == "'\ttab");
+    CHECK(px::csv_cell("a;b") == "\"a;b\"");
+    CHECK(px::csv_cell("deux\nlignes") == "\"deux\nlignes\"");
+    CHECK(px::csv_cell("a,b", ',') == "\"a,b\"");
+    CHECK(px::csv_number(1234.5, 1) == "1234,5");
+    CHECK(px::csv_number(0.25, 3) == "0,25");
+    CHECK(px::csv_number(58.0, 1) == "58");
+    CHECK(px::csv_number(-0.0001, 2) == "0");
+    CHECK(px::csv_number(1.0 / 0.0, 2).empty());
+}

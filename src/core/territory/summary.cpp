@@ -115,6 +115,40 @@ struct Raw {
     std::vector<int8_t> levels;
 };
 
+// A member name as a JSON Pointer token (RFC 6901: "~" is "~0", "/" is "~1").
+std::string pointer_token(const std::string& key) {
+    std::string out;
+    for (const char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out.size() > 200 ? out.substr(0, 200) : out;
+}
+
+// Accepts every event: only whether the text is JSON, and where it stops being JSON.
+struct SyntaxOnly final : SaxSink {
+    bool syntax = false;
+    size_t at = 0;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(Json::number_integer_t) override { return true; }
+    bool number_unsigned(Json::number_unsigned_t) override { return true; }
+    bool number_float(Json::number_float_t, const Json::string_t&) override { return true; }
+    bool string(Json::string_t&) override { return true; }
+    bool binary(Json::binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(Json::string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
+        syntax = true;
+        at = position;
+        return false;
+    }
+};
+
 class SummarySax final : public SaxSink {
 public:
     explicit SummarySax(Raw& raw) : raw_(raw) {}
@@ -161,12 +195,12 @@ public:
         const auto [from, to] = kKeyRange[static_cast<size_t>(ctx())];
         for (uint8_t i = from; i < to; ++i) {
             if (k == kKeyNames[i]) {
-                if (raw_.seen[i]) return fail(Err::FIELD_VALUE, path() + "/" + k, "clé en double / duplicate key");
+                if (raw_.seen[i]) return fail(Err::FIELD_VALUE, path() + "/" + pointer_token(k), "clé en double / duplicate key");
                 key_ = static_cast<Key>(i);
                 return true;
             }
         }
-        return fail(Err::SUMMARY_FIELD, path() + "/" + k, k.size() > 64 ? k.substr(0, 64) + "…" : k);
+        return fail(Err::SUMMARY_FIELD, path() + "/" + pointer_token(k), k.size() > 64 ? k.substr(0, 64) + "…" : k);
     }
     bool end_object() {
         --stack_n_;
@@ -275,10 +309,18 @@ Result<Summary> parse_summary_json(std::string_view text, const std::string& fil
     const bool ok = sax_parse(text.data(), text.data() + text.size(), sax);
     JsonFields f(text, file);
     if (sax.code != Err::OK) {
-        f.fail(sax.code, sax.pointer, sax.detail);
-        return f.error;
+        // The reader stopped at its first problem: if the text is not even JSON further on, that
+        // is the error to report (and a JSON Pointer could not be placed in it).
+        SyntaxOnly check;
+        if (!sax_parse(text.data(), text.data() + text.size(), check) || check.syntax) {
+            sax.syntax = true;
+            sax.syntax_at = check.at;
+        } else {
+            f.fail(sax.code, sax.pointer, sax.detail);
+            return f.error;
+        }
     }
-    if (!ok || sax.syntax) {
+    if (sax.syntax || (!ok && sax.code == Err::OK)) {
         Location where;
         where.file = file;
         line_col(text, sax.syntax_at > 0 ? sax.syntax_at - 1 : 0, where.line, where.col);
