@@ -108,6 +108,33 @@ void top_bar(UiState& s, Intents& in) {
         }
         ImGui::PopID();
     }
+    // The workspace: a copy to keep or share, another one to open, or start again (confirmed).
+    bool ask_restart = false;
+    if (ImGui::BeginMenu(L(s, "Espace de travail", "Workspace"))) {
+        if (ImGui::MenuItem(L(s, "Télécharger une copie (.json)", "Download a copy (.json)"))) in.save_workspace_copy = true;
+        if (ImGui::MenuItem(L(s, "Ouvrir un espace de travail…", "Open a workspace…"))) in.open_workspace = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem(L(s, "Recommencer…", "Start again…"))) ask_restart = true;
+        ImGui::EndMenu();
+    }
+    if (ask_restart) ImGui::OpenPopup("##restart");
+    if (ImGui::BeginPopupModal("##restart", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+        ImGui::TextWrapped("%s", L(s, "Tout effacer et recommencer ? L'espace de travail actuel (inventaire, autoévaluations, "
+                                      "parc, catalogues) sera remplacé par un espace vide. Téléchargez d'abord une copie "
+                                      "si vous voulez le garder.",
+                                   "Erase everything and start again? The current workspace (inventory, assessments, "
+                                   "equipment, catalogs) will be replaced by an empty one. Download a copy first if you "
+                                   "want to keep it."));
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button(L(s, "Annuler", "Cancel"))) ImGui::CloseCurrentPopup();
+        ImGui::SameLine();
+        if (primary_button(L(s, "Tout effacer", "Erase everything"))) {
+            in.new_workspace = true;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
     // Right side: language, welcome, about.
     const float right_w = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(
                               tr(Msg::ABOUT_TITLE, s.lang)).x + 6 * ImGui::GetStyle().ItemSpacing.x;
@@ -197,6 +224,19 @@ void status_bar(UiState& s, const Layout& l) {
         if (ImGui::SmallButton(tr(Msg::STATUS_SOURCES, s.lang))) s.show_about = true;
         ImGui::SameLine();
         ImGui::Text("·  Proxinum %s", version());
+        if (!s.storage_status.empty()) {
+            ImGui::SameLine();
+            if (s.storage_alert) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(206, 5, 0, 255));
+            ImGui::Text("·  %s", s.storage_status.c_str());
+            if (s.storage_alert) ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered()) {  // the whole message, when the bar cuts it
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+                ImGui::TextUnformatted(s.storage_status.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+        }
         if (s.audit_busy) {  // long work: its progress, whatever the lens
             ImGui::SameLine();
             ImGui::Text("·  %s", s.audit_file.c_str());

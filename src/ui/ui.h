@@ -94,6 +94,10 @@ struct UiState {
     char audit_filter[64] = {};
     int audit_selected = -1;    // row of the third-party table, or -1
 
+    // Autosave (api.js): "Enregistré dans ce navigateur à 14:02", or why not; red when alert.
+    std::string storage_status;
+    bool storage_alert = false;
+
     // The territory lens. The UI edits the workspace's assessments and fleet (Intents::
     // territory_changed); the caller scores them into the results below (null: none yet).
     int territory_tab = 0;      // 0 self-assessment, 1 equipment footprint, 2 observatory
@@ -129,6 +133,9 @@ struct Intents {
     bool observatory_clear = false;      // "Vider l'observatoire"
     bool observatory_indicator_changed = false;  // colour the communes by another indicator
     int export_observatory = 0;          // 1 CSV, 2 GeoJSON, 3 JSON: download the indicators
+    bool save_workspace_copy = false;    // "Télécharger une copie de l'espace" (.json)
+    bool open_workspace = false;         // "Ouvrir un espace de travail…": the file picker
+    bool new_workspace = false;          // "Recommencer", confirmed: an empty workspace
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must

@@ -25,6 +25,7 @@
 //   proxinum.territory.summary()    // the anonymous summary (text), as `proxinum summary`
 //   await proxinum.territory.importSummaries([File | {name, bytes|text}, …]) → {accepted, refused: [{file, message}], aggregate}
 //   proxinum.territory.observatory('json' | 'csv' | 'geojson')  // the indicators, as `proxinum aggregate`
+//   proxinum.storage()          // autosave: {saved, savedAt, restored, message, alert, aside: [keys]}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
 Module['canvas'] = document.getElementById('canvas');
@@ -41,10 +42,11 @@ Module['printErr'] = function (text) { console.warn(text); };
     setLens: function (code) { return call('px_set_lens', code); },
     setLang: function (code) { return call('px_set_lang', code); },
     // The diagnostic's workspace ("proxinum-workspace" JSON, docs/formats.md), all or nothing.
-    loadWorkspace: function (text) {
+    // `name` (optional) names the file in error messages.
+    loadWorkspace: function (text, name) {
       if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
       var t = typeof text === 'string' ? text : JSON.stringify(text);
-      return JSON.parse(Module.ccall('px_load_workspace', 'string', ['string'], [t]));
+      return JSON.parse(Module.ccall('px_load_workspace', 'string', ['string', 'string'], [t, String(name || '')]));
     },
     getWorkspace: function () {
       if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
@@ -82,6 +84,11 @@ Module['printErr'] = function (text) { console.warn(text); };
       return JSON.parse(Module.ccall('px_audit_options', 'string', ['string'], [JSON.stringify(options || {})]));
     },
     stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
+    // Autosave's state: {saved, savedAt, restored, message, alert, aside: [keys set aside]}.
+    storage: function () {
+      return { saved: store.saved, savedAt: store.savedAt && store.savedAt.toISOString(), restored: store.restored,
+               message: store.message, alert: store.alert, aside: store.aside.slice() };
+    },
     territory: {
       // Resolves once the grid's words are loaded (they come just after the first picture).
       load: function () { return loadTerritory(); },
@@ -144,8 +151,79 @@ Module['printErr'] = function (text) { console.warn(text); };
     api.lang = lang;
     document.documentElement.lang = lang;
   };
+  // Autosave: the workspace is kept in this browser's localStorage (never sent anywhere), written
+  // 0.8 s after the last change and at once when the page is hidden. Two slots, A and B, and a
+  // pointer: the new text goes to the slot not in use and the pointer moves only once it is
+  // written, so a crash or a full quota never leaves a half-written workspace — the previous one
+  // stays. At start, a stored workspace that cannot be read is set aside under its own key
+  // (never deleted), said in the status bar, and the other slot is tried.
+  var KEY = 'proxinum.espace.', ACTIVE = KEY + 'actif';
+  var store = { saved: false, savedAt: null, restored: false, message: '', alert: false, aside: [] };
+  var saveTimer = null, restoring = false;
+  function storageStatus(message, alert) {
+    store.message = message;
+    store.alert = !!alert;
+    Module.ccall('px_storage_status', null, ['string', 'number'], [message, alert ? 1 : 0]);
+  }
+  function fr() { return api.lang !== 'en'; }
+  function hhmm(d) { return ('0' + d.getHours()).slice(-2) + ':' + ('0' + d.getMinutes()).slice(-2); }
+  function save() {
+    if (saveTimer) { clearTimeout(saveTimer); saveTimer = null; }
+    var text = Module.ccall('px_get_workspace', 'string', [], []);
+    try {
+      var next = localStorage.getItem(ACTIVE) === 'a' ? 'b' : 'a';
+      localStorage.setItem(KEY + next, text);
+      localStorage.setItem(ACTIVE, next);  // only now: the new text is complete
+      store.saved = true;
+      store.savedAt = new Date();
+      storageStatus((fr() ? 'Enregistré dans ce navigateur à ' : 'Saved in this browser at ') + hhmm(store.savedAt), false);
+    } catch (e) {
+      storageStatus(fr() ? 'Non enregistré : l’espace de ce navigateur est plein ou bloqué. Exportez votre travail.'
+                         : 'Not saved: this browser’s storage is full or blocked. Export your work.', true);
+    }
+  }
+  Module.pxChanged = function () {
+    if (restoring) return;
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, 800);
+  };
+  function flush() { if (saveTimer) save(); }
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
+  function restore() {
+    var active, text;
+    try { active = localStorage.getItem(ACTIVE); } catch (e) { return; }  // storage blocked: nothing to restore
+    if (active !== 'a' && active !== 'b') return;
+    var order = [active, active === 'a' ? 'b' : 'a'];
+    restoring = true;
+    try {
+      for (var i = 0; i < order.length; i++) {
+        text = localStorage.getItem(KEY + order[i]);
+        if (text === null) continue;
+        var r = api.loadWorkspace(text, fr() ? 'espace enregistré' : 'saved workspace');
+        if (r.ok) {
+          store.restored = true;
+          if (store.aside.length === 0) {
+            storageStatus(fr() ? 'Espace de travail retrouvé dans ce navigateur' : 'Workspace restored from this browser', false);
+          }
+          localStorage.setItem(ACTIVE, order[i]);
+          return;
+        }
+        // Unreadable: keep it aside, whole, and say so; never drop it.
+        var aside = KEY + 'ecarte.' + new Date().toISOString();
+        try { localStorage.setItem(aside, text); localStorage.removeItem(KEY + order[i]); store.aside.push(aside); } catch (e) {}
+        storageStatus((fr() ? 'L’espace enregistré dans ce navigateur est illisible (' : 'The workspace saved in this browser cannot be read (') +
+                      r.errors[0].message + (fr() ? ') : il est mis de côté sous « ' : '): it is kept aside under "') + aside +
+                      (fr() ? ' », rien n’est effacé.' : '", nothing is erased.'), true);
+      }
+    } finally {
+      restoring = false;
+    }
+  }
+
   Module.pxReady = function () {
     api.ready = true;
+    restore();
     if (window.performance && performance.mark) performance.mark('proxinum-ready');  // tests/bench
     if (status) status.hidden = true;
     window.dispatchEvent(new CustomEvent('proxinum-ready', { detail: { version: api.version } }));
@@ -301,6 +379,23 @@ Module['printErr'] = function (text) { console.warn(text); };
       return { accepted: accepted, refused: refused, aggregate: agg === 'null' ? null : JSON.parse(agg) };
     });
   }
+  // A workspace file (proxinum-workspace JSON), opened from the menu or dropped: all or nothing.
+  function openWorkspace(name, bytes) {
+    var text = new TextDecoder().decode(bytes);
+    var r = api.loadWorkspace(text, name);
+    if (!r.ok) Module.ccall('px_workspace_refused', null, ['string', 'string'], [name, r.errors[0].message]);
+    return r;
+  }
+  Module.pxOpenWorkspace = function () {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', function () {
+      var f = input.files[0];
+      if (f) f.arrayBuffer().then(function (b) { openWorkspace(f.name, new Uint8Array(b)); });
+    });
+    input.click();
+  };
   Module.pxOpenSummaries = function () {
     var input = document.createElement('input');
     input.type = 'file';
@@ -324,8 +419,8 @@ Module['printErr'] = function (text) { console.warn(text); };
 
   // Files: the app's "Importer un catalogue…" and "Ouvrir un fichier HAR…" buttons open the file
   // picker, and a file dropped on the canvas goes the same way (.har to the web audit, anonymous
-  // summaries — small JSON files whose format says so — to the observatory, anything else to the
-  // catalog import). Files are read here, in the page: they never leave the computer.
+  // summaries — small JSON files whose format says so — to the observatory, a workspace file to
+  // the workspace, anything else to the catalog import). Files are read here, in the page: they never leave the computer.
   // The outcome shows in the app's panel.
   function importFiles(files) {
     var summaries = [];
@@ -337,6 +432,7 @@ Module['printErr'] = function (text) { console.warn(text); };
           var bytes = new Uint8Array(b);
           var head = new TextDecoder().decode(bytes.subarray(0, 4096));
           if (bytes.length <= 16384 && /"format"\s*:\s*"proxinum-summary"/.test(head)) summaries.push({ name: f.name, bytes: bytes });
+          else if (/"format"\s*:\s*"proxinum-workspace"/.test(head)) openWorkspace(f.name, bytes);
           else api.importFile(f.name, bytes);
         }));
       })(files[i]);

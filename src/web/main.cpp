@@ -64,6 +64,10 @@ EM_JS(void, px_js_open_summaries, (), { Module.pxOpenSummaries(); });
 // A download of text made here (a Blob and an <a download>: nothing leaves the machine).
 EM_JS(void, px_js_download, (const char* name, const char* mime, const char* text),
       { Module.pxDownload(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text)); });
+// The browser's file picker for a workspace file; api.js loads it through proxinum.loadWorkspace.
+EM_JS(void, px_js_open_workspace, (), { Module.pxOpenWorkspace(); });
+// The workspace changed: api.js saves it in the browser's storage a moment later (autosave).
+EM_JS(void, px_js_changed, (), { Module.pxChanged(); });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
 EM_JS(void, px_js_mark, (const char* name), { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); });
 
@@ -403,8 +407,10 @@ void frame() {
         rescore_territory(app);
     }
     if (in.territory_changed || in.lang_changed) rescore_territory(app);
+    if (in.workspace_changed || in.territory_changed) px_js_changed();
     if (in.export_summary && !app.workspace.organisation.insee.empty()) {
         const px::Summary sm = current_summary(app);
+        px_js_changed();  // its uid is kept with the workspace from now on
         const std::string name = "resume-anonyme-" + sm.insee + "-" + std::to_string(sm.year) + ".json";
         px_js_download(name.c_str(), "application/json", px::write_summary_json(sm).c_str());
     }
@@ -419,6 +425,22 @@ void frame() {
     }
     if (in.observatory_indicator_changed || (in.lang_changed && app.ui.aggregate)) show_observatory(app);
     if (in.export_observatory) export_observatory(app, in.export_observatory);
+    if (in.save_workspace_copy) {
+        const std::time_t now = std::time(nullptr);
+        char name[64];
+        std::strftime(name, sizeof name, "proxinum-espace-%Y-%m-%d.json", std::localtime(&now));
+        px_js_download(name, "application/json", px::write_workspace_json(app.workspace).c_str());
+    }
+    if (in.open_workspace) px_js_open_workspace();
+    if (in.new_workspace) {
+        app.workspace = px::Workspace{};
+        app.ui.editing = -1;
+        app.ui.territory_year = 0;
+        app.ui.territory_sub = -1;
+        rescore(app);
+        rescore_territory(app);
+        px_js_changed();
+    }
 
     glViewport(0, 0, app.fb_w, app.fb_h);
     glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
@@ -465,6 +487,7 @@ px::Error load_workspace(App& app, std::string_view text, const std::string& fil
     app.ui.territory_sub = -1;
     rescore(app);
     rescore_territory(app);
+    px_js_changed();
     return {};
 }
 
@@ -537,9 +560,9 @@ EMSCRIPTEN_KEEPALIVE void px_touch_pinch(double cx_css, double cy_css, double ra
 
 // [SECTION] Diagnostic page API
 // Replaces the workspace, all or nothing (core/workspace.h JSON): {"ok": true} or a refusal.
-EMSCRIPTEN_KEEPALIVE const char* px_load_workspace(const char* text) {
+EMSCRIPTEN_KEEPALIVE const char* px_load_workspace(const char* text, const char* name) {
     static std::string out;
-    const px::Error e = load_workspace(g_app, text ? text : "", "workspace.json");
+    const px::Error e = load_workspace(g_app, text ? text : "", name && *name ? name : "workspace.json");
     out = e.code == px::Err::OK ? R"({"ok":true,"errors":[]})" : refusal(e);
     return out.c_str();
 }
@@ -588,12 +611,31 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     }
     if (!replaced) g_app.workspace.catalogs.push_back(imp.catalog);
     rescore(g_app);
+    px_js_changed();
     ui.import_title = (ui.lang == px::Lang::En ? "Catalog imported: " : "Catalogue importé : ") + imp.catalog.name + " (" +
                       std::to_string(imp.catalog.providers.size()) + (ui.lang == px::Lang::En ? " providers)" : " fournisseurs)");
     out = nlohmann::json{{"ok", true}, {"errors", nlohmann::json::array()}, {"format", kFormats[static_cast<int>(imp.format)]},
                          {"name", imp.catalog.name}, {"providers", imp.catalog.providers.size()}}
               .dump();
     return out.c_str();
+}
+
+// [SECTION] Autosave
+// A workspace file the user opened and that was refused: said in the diagnostic's import box.
+EMSCRIPTEN_KEEPALIVE void px_workspace_refused(const char* name, const char* message) {
+    px::ui::UiState& ui = g_app.ui;
+    ui.import_title = (ui.lang == px::Lang::En ? "Workspace refused: " : "Espace de travail refusé : ") + std::string(name ? name : "");
+    ui.import_errors = {message ? message : ""};
+    ui.lens = px::ui::Lens::Diagnostic;
+    ui.show_welcome = false;
+    publish_state(g_app);
+}
+
+// What api.js says about the browser's storage (saved, restored, set aside, full), shown in the
+// status bar; "" clears it. `alert` (1) keeps it in red until the next message.
+EMSCRIPTEN_KEEPALIVE void px_storage_status(const char* text, int alert) {
+    g_app.ui.storage_status = text ? text : "";
+    g_app.ui.storage_alert = alert != 0;
 }
 
 // [SECTION] Territory page API

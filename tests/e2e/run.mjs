@@ -430,6 +430,51 @@ async function territoryChecks(page, name) {
   await page.screenshot({ path: join(shots, `${name}-observatory.png`) });
 }
 
+// Autosave: edit, reload, the work is still there; a corrupted stored workspace is set aside and
+// reported, never silently dropped, and the previous save is used instead.
+async function storageChecks(page, name) {
+  const waitReady = () => page.waitForFunction(() => window.proxinum && window.proxinum.ready === true, null, { timeout: READY_TIMEOUT_MS });
+  const waitSaved = (text) => page.waitForFunction(
+    (b) => localStorage.getItem('proxinum.espace.' + localStorage.getItem('proxinum.espace.actif')) === b,
+    text, { timeout: 5000 }).catch(() => {});
+  const first = readFileSync(join(root, 'docs/samples/boutique-locale.json'), 'utf8');
+  check(name, (await page.evaluate((t) => proxinum.loadWorkspace(t), first)).ok, 'boutique-locale.json refused');
+  await waitSaved(await page.evaluate(() => proxinum.getWorkspace()));
+  const sample = readFileSync(join(root, 'docs/samples/mairie-territoire.json'), 'utf8');
+  check(name, (await page.evaluate((t) => proxinum.loadWorkspace(t), sample)).ok, 'mairie-territoire.json refused');
+  const before = await page.evaluate(() => proxinum.getWorkspace());
+  await waitSaved(before);
+  await page.reload();
+  await waitReady();
+  const after = await page.evaluate(() => proxinum.getWorkspace());
+  const st = await page.evaluate(() => proxinum.storage());
+  check(name, after === before && st.restored, `the workspace did not come back after a reload (restored: ${st.restored})`);
+  // Corrupt the slot in use: it is set aside and said; the previous save comes back.
+  await page.evaluate(() => localStorage.setItem('proxinum.espace.' + localStorage.getItem('proxinum.espace.actif'),
+                                                '{"format":"proxinum-workspace","version":2,"services":[{"category":'));
+  await page.reload();
+  await waitReady();
+  const bad = await page.evaluate(() => ({ st: proxinum.storage(), ws: JSON.parse(proxinum.getWorkspace()),
+                                           kept: Object.keys(localStorage).filter((k) => k.startsWith('proxinum.espace.ecarte.')) }));
+  check(name, bad.st.alert && /illisible/.test(bad.st.message) && bad.st.aside.length === 1 && bad.kept.length === 1,
+        `a corrupted stored workspace was not reported and kept aside: ${JSON.stringify(bad.st)}`);
+  check(name, bad.ws.organisation.name === JSON.parse(first).organisation.name,
+        `the previous save did not come back after the corrupted one: ${bad.ws.organisation.name}`);
+  // Export then import gives the same workspace; a bad workspace file dropped changes nothing.
+  const text = await page.evaluate(() => proxinum.getWorkspace());
+  const again = await page.evaluate((t) => { const r = proxinum.loadWorkspace(t); return { ok: r.ok, back: proxinum.getWorkspace() }; }, text);
+  check(name, again.ok && again.back === text, 'export then import did not give the same workspace');
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{"format": "proxinum-workspace", "version": 2, "services": [{"category": "nope"}]}'], 'abime.json'));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await nextFrames(page, 6);
+  check(name, await page.evaluate(() => proxinum.getWorkspace()) === text && await page.evaluate(() => proxinum.lens) === 'diagnostic',
+        'a bad workspace file dropped changed the workspace or was not reported in the diagnostic');
+  await page.screenshot({ path: join(shots, `${name}-storage.png`) });
+}
+
 // Page API and resizing, on the served page.
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
@@ -437,6 +482,7 @@ async function apiAndResize(page, name) {
   await auditChecks(page, name);
   await injectionChecks(page, name);
   await territoryChecks(page, name);
+  await storageChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');
