@@ -80,6 +80,11 @@ async function runCase(browser, { name, url, allowed, viewport, dpr, extra, touc
                              null, { timeout: READY_TIMEOUT_MS });
   const readyMs = Date.now() - t0;
   const api = await page.evaluate(() => ({ version: proxinum.version, lens: proxinum.lens, lang: proxinum.lang }));
+  // A Content-Security-Policy forbids other origins (the served page: its own folder only; the
+  // single file: no connection at all); a violation would log an error, which fails the case.
+  const csp = await page.evaluate(() => (document.querySelector('meta[http-equiv="Content-Security-Policy"]') || {}).content || '');
+  check(name, /connect-src '(self|none)'/.test(csp) && !/unsafe-eval'/.test(csp.replace(/wasm-unsafe-eval/g, '')),
+        `no Content-Security-Policy limiting connections, or one allowing eval: "${csp}"`);
   check(name, api.version === cliVersion, `proxinum.version ${api.version} ≠ CLI ${cliVersion}`);
   check(name, api.lens === 'carte' && api.lang === 'fr', `starts on ${api.lens}/${api.lang}, expected carte/fr`);
 

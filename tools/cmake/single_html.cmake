@@ -34,6 +34,15 @@ string(FIND "${html}" "${tag}" at)
 if(at EQUAL -1)
     message(FATAL_ERROR "${SHELL}: no ${tag} to replace")
 endif()
+# The single file carries everything inline and fetches nothing: its Content-Security-Policy allows
+# its own inline scripts and forbids every connection (index.html's allows only its own folder).
+set(csp_served "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'\">")
+set(csp_single "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">")
+string(FIND "${html}" "${csp_served}" csp_at)
+if(csp_at EQUAL -1)
+    message(FATAL_ERROR "${SHELL}: its Content-Security-Policy is not the one this script replaces")
+endif()
+string(REPLACE "${csp_served}" "${csp_single}" html "${html}")
 # A literal "</script" inside a script would end the element early.
 string(REPLACE "</script" "<\\/script" js "${js}")
 string(REPLACE "</script" "<\\/script" loader "${loader}")
