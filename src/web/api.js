@@ -146,8 +146,11 @@ Module['printErr'] = function (text) { console.warn(text); };
   window.proxinum = api;
 
   Module.pxStarted = function (version) { api.version = version; };
+  // The language chosen is remembered in this browser (French until another one is chosen).
+  var LANG_KEY = 'proxinum.langue';
   Module.pxState = function (lens, lang) {
     api.lens = lens;
+    if (api.ready && lang !== api.lang) { try { localStorage.setItem(LANG_KEY, lang); } catch (e) {} }
     api.lang = lang;
     document.documentElement.lang = lang;
   };
@@ -223,6 +226,9 @@ Module['printErr'] = function (text) { console.warn(text); };
 
   Module.pxReady = function () {
     api.ready = true;
+    var lang = null;
+    try { lang = localStorage.getItem(LANG_KEY); } catch (e) {}
+    if ((lang === 'fr' || lang === 'en') && lang !== api.lang) api.setLang(lang);
     restore();
     if (window.performance && performance.mark) performance.mark('proxinum-ready');  // tests/bench
     if (status) status.hidden = true;

@@ -957,6 +957,8 @@ EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
     g_app.ui.lang = px::lang_from_code(code);
     publish_state(g_app);
     if (g_app.facts_loaded) rescore(g_app);  // the reasons are worded in the language
+    rescore_territory(g_app);                 // and so is what the anonymous summary holds
+    if (g_app.ui.aggregate) show_observatory(g_app);
     return 1;
 }
 }

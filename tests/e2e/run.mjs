@@ -465,6 +465,13 @@ async function storageChecks(page, name) {
         `a corrupted stored workspace was not reported and kept aside: ${JSON.stringify(bad.st)}`);
   check(name, bad.ws.organisation.name === JSON.parse(first).organisation.name,
         `the previous save did not come back after the corrupted one: ${bad.ws.organisation.name}`);
+  // The language chosen comes back after a reload (French by default).
+  await page.evaluate(() => proxinum.setLang('en'));
+  await page.reload();
+  await waitReady();
+  check(name, await page.evaluate(() => proxinum.lang) === 'en' && await page.evaluate(() => document.documentElement.lang) === 'en',
+        'the language chosen was not remembered');
+  await page.evaluate(() => proxinum.setLang('fr'));
   // Export then import gives the same workspace; a bad workspace file dropped changes nothing.
   const text = await page.evaluate(() => proxinum.getWorkspace());
   const again = await page.evaluate((t) => { const r = proxinum.loadWorkspace(t); return { ok: r.ok, back: proxinum.getWorkspace() }; }, text);
