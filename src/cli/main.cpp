@@ -15,7 +15,6 @@
 #include <cstdlib>  // std::getenv, std::strtod
 #include <cstring>  // std::strcmp
 #include <ctime>    // std::time, std::localtime
-#include <random>   // std::random_device
 #include <initializer_list>  // option lists
 #include <fstream>  // std::ifstream
 #include <map>      // std::map
@@ -810,17 +809,6 @@ int cmd_footprint(int argc, char** argv, px::Lang lang) {
     return print_json(px::footprint_to_json(px::compute_footprint(fleet), lang));
 }
 
-std::string random_uid() {
-    std::random_device rd;
-    static const char* const kHex = "0123456789abcdef";
-    std::string uid;
-    for (int i = 0; i < 8; ++i) {
-        const uint32_t v = rd();
-        for (int k = 0; k < 4; ++k) uid += kHex[(v >> (k * 4)) & 15];
-    }
-    return uid;
-}
-
 int cmd_summary(int argc, char** argv, px::Lang lang) {
     const bool new_uid = take_flag(argc, argv, "--new-uid");
     Args args;
@@ -858,7 +846,7 @@ int cmd_summary(int argc, char** argv, px::Lang lang) {
             where.file = path;
             return fail(px::make_error(px::Err::SUMMARY_NO_UID, where, "/uid"), lang, EXIT_BAD_INPUT);
         }
-        ws.uid = random_uid();
+        ws.uid = px::random_uid();
     }
     const px::Report report = px::score_workspace(ws, *facts, atlas, lang);
     const px::Summary s = px::make_summary(ws, &report, ws.uid, static_cast<int>(year));

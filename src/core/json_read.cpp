@@ -221,6 +221,17 @@ bool JsonFields::fail(Err code, const std::string& pointer, std::string detail) 
     return false;
 }
 
+bool JsonFields::header(const nlohmann::json& doc, const char* format, double& version) {
+    std::string got;
+    if (!object(doc, "") || !text(doc, "", "format", got, 40, true)) return false;
+    if (got != format) return fail(Err::FIELD_VALUE, "/format", format);
+    std::optional<double> v;
+    if (!number(doc, "", "version", v, 1, 1e6)) return false;
+    if (!v) return fail(Err::FIELD_MISSING, "/version");
+    version = *v;
+    return true;
+}
+
 bool JsonFields::object(const nlohmann::json& v, const std::string& at) {
     return v.is_object() || fail(Err::FIELD_TYPE, at, "objet / object");
 }

@@ -75,6 +75,9 @@ public:
     bool boolean(const nlohmann::json& obj, const std::string& at, const char* key, std::optional<bool>& out);
     bool number(const nlohmann::json& obj, const std::string& at, const char* key, std::optional<double>& out,
                 double min, double max);
+    // The head every Proxinum file starts with: an object whose "format" is `format` and whose
+    // "version" is a number from 1 (put in `version`). Checking which versions are read is the caller's.
+    bool header(const nlohmann::json& doc, const char* format, double& version);
     const std::string& file() const { return file_; }
 
 private:

@@ -88,20 +88,10 @@ Result<Workspace> parse_workspace_json(std::string_view text, const std::string&
     const Json& doc = parsed.value();
     JsonFields f(text, file);
     Workspace ws;
-    std::string format;
-    if (!f.object(doc, "") || !f.text(doc, "", "format", format, 40, true)) return f.error;
-    if (format != "proxinum-workspace") {
-        f.fail(Err::FIELD_VALUE, "/format", "proxinum-workspace");
-        return f.error;
-    }
-    std::optional<double> version;
-    if (!f.number(doc, "", "version", version, 1, 1e6)) return f.error;
-    if (!version) {
-        f.fail(Err::FIELD_MISSING, "/version");
-        return f.error;
-    }
-    if (*version != 1 && *version != kWorkspaceVersion) {
-        f.fail(Err::WORKSPACE_VERSION, "/version", Json(*version).dump());
+    double version = 0;
+    if (!f.header(doc, "proxinum-workspace", version)) return f.error;
+    if (version != 1 && version != kWorkspaceVersion) {
+        f.fail(Err::WORKSPACE_VERSION, "/version", Json(version).dump());
         return f.error;
     }
     if (const auto o = doc.find("organisation"); o != doc.end() && !o->is_null()) {
@@ -146,7 +136,7 @@ Result<Workspace> parse_workspace_json(std::string_view text, const std::string&
             if (!read_catalog((*cs)[i], "/catalogs/" + std::to_string(i), f, ws.catalogs[i])) return f.error;
         }
     }
-    if (*version >= 2) {
+    if (version >= 2) {
         if (!f.text(doc, "", "uid", ws.uid, 32, false)) return f.error;
         if (!ws.uid.empty() && !is_uid(ws.uid)) {
             f.fail(Err::FIELD_VALUE, "/uid", "32 chiffres hexadécimaux / 32 hex digits");

@@ -392,24 +392,22 @@ Module['printErr'] = function (text) { console.warn(text); };
     if (!r.ok) Module.ccall('px_workspace_refused', null, ['string', 'string'], [name, r.errors[0].message]);
     return r;
   }
+  // The browser's file picker; `then` receives the chosen files (read here, never sent anywhere).
+  function pickFiles(accept, multiple, then) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.addEventListener('change', function () { if (input.files.length) then(input.files); });
+    input.click();
+  }
   Module.pxOpenWorkspace = function () {
-    var input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,application/json';
-    input.addEventListener('change', function () {
-      var f = input.files[0];
-      if (f) f.arrayBuffer().then(function (b) { openWorkspace(f.name, new Uint8Array(b)); });
+    pickFiles('.json,application/json', false, function (files) {
+      var f = files[0];
+      f.arrayBuffer().then(function (b) { openWorkspace(f.name, new Uint8Array(b)); });
     });
-    input.click();
   };
-  Module.pxOpenSummaries = function () {
-    var input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,application/json';
-    input.multiple = true;
-    input.addEventListener('change', function () { importSummaries(input.files); });
-    input.click();
-  };
+  Module.pxOpenSummaries = function () { pickFiles('.json,application/json', true, importSummaries); };
   // A file made by the app (a summary, the observatory's indicators), saved by the browser.
   Module.pxDownload = function (name, mime, text) {
     if (/^text\/csv/.test(mime) && text.charAt(0) !== '\uFEFF') text = '\uFEFF' + text;  // see observatory()
@@ -446,19 +444,10 @@ Module['printErr'] = function (text) { console.warn(text); };
     Promise.all(pending).then(function () { if (summaries.length) importSummaries(summaries); });
   }
   Module.pxOpenHar = function () {
-    var input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.har,application/json';
-    input.addEventListener('change', function () { if (input.files.length) auditHar(input.files[0].name, input.files[0]); });
-    input.click();
+    pickFiles('.har,application/json', false, function (files) { auditHar(files[0].name, files[0]); });
   };
   Module.pxOpenCatalog = function () {
-    var input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.csv,.json,.geojson,text/csv,application/json,application/geo+json';
-    input.multiple = true;
-    input.addEventListener('change', function () { importFiles(input.files); });
-    input.click();
+    pickFiles('.csv,.json,.geojson,text/csv,application/json,application/geo+json', true, importFiles);
   };
   document.addEventListener('dragover', function (e) {
     if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) e.preventDefault();

@@ -16,7 +16,6 @@
 
 #include <algorithm>  // std::sort
 #include <ctime>      // std::time, std::localtime
-#include <random>     // std::random_device (crypto.getRandomValues in the browser)
 #include <array>      // std::array
 #include <memory>     // std::unique_ptr
 #include <cmath>      // std::lround, std::log2, std::isfinite
@@ -205,20 +204,9 @@ void run_audit(App& app) {
     app.audit_overlay = px::audit_overlay(app.audit, site, app.ui.lang);
 }
 
-std::string random_uid() {
-    std::random_device rd;
-    static const char* const kHex = "0123456789abcdef";
-    std::string uid;
-    for (int i = 0; i < 8; ++i) {
-        const uint32_t v = rd();
-        for (int k = 0; k < 4; ++k) uid += kHex[(v >> (k * 4)) & 15];
-    }
-    return uid;
-}
-
 // The workspace's anonymous summary for the year shown (its uid made the first time).
 px::Summary current_summary(App& app) {
-    if (app.workspace.uid.empty()) app.workspace.uid = random_uid();
+    if (app.workspace.uid.empty()) app.workspace.uid = px::random_uid();
     const int year = app.ui.territory_year > 0 ? app.ui.territory_year : app.ui.current_year;
     return px::make_summary(app.workspace, app.workspace.services.empty() ? nullptr : &app.report, app.workspace.uid, year);
 }
@@ -226,9 +214,10 @@ px::Summary current_summary(App& app) {
 // "Commune : Niort (79191)" …: what the summary holds, in words, for the user to see first.
 std::string summary_lines(App& app) {
     const bool en = app.ui.lang == px::Lang::En;
-    const std::string uid = app.workspace.uid;
-    const px::Summary sm = current_summary(app);
-    app.workspace.uid = uid;  // made for real only when the summary is downloaded
+    const int year = app.ui.territory_year > 0 ? app.ui.territory_year : app.ui.current_year;
+    // The same summary as the download, but its uid is made only when it is downloaded.
+    const px::Summary sm =
+        px::make_summary(app.workspace, app.workspace.services.empty() ? nullptr : &app.report, app.workspace.uid, year);
     std::string out;
     const px::Atlas::Commune* c = sm.insee.empty() ? nullptr : app.atlas.find_commune(sm.insee);
     out += (en ? "Commune: " : "Commune : ") + (c ? std::string(app.atlas.name(*c)) + " (" + sm.insee + ")" : "—") + "\n";
@@ -295,6 +284,17 @@ void rescore_territory(App& app) {
     app.footprint = px::compute_footprint(app.workspace.fleet);
     ui.footprint = &app.footprint;
     ui.summary_lines = summary_lines(app);
+}
+
+// Replaces the workspace (a file loaded, or "Recommencer"), scores it and has it saved.
+void set_workspace(App& app, px::Workspace ws) {
+    app.workspace = std::move(ws);
+    app.ui.editing = -1;
+    app.ui.territory_year = 0;
+    app.ui.territory_sub = -1;
+    rescore(app);
+    rescore_territory(app);
+    px_js_changed();
 }
 
 // The observatory's chosen indicator on the map: each commune with contributions takes the value
@@ -432,15 +432,7 @@ void frame() {
         px_js_download(name, "application/json", px::write_workspace_json(app.workspace).c_str());
     }
     if (in.open_workspace) px_js_open_workspace();
-    if (in.new_workspace) {
-        app.workspace = px::Workspace{};
-        app.ui.editing = -1;
-        app.ui.territory_year = 0;
-        app.ui.territory_sub = -1;
-        rescore(app);
-        rescore_territory(app);
-        px_js_changed();
-    }
+    if (in.new_workspace) set_workspace(app, px::Workspace{});
 
     glViewport(0, 0, app.fb_w, app.fb_h);
     glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
@@ -481,13 +473,7 @@ px::Error load_workspace(App& app, std::string_view text, const std::string& fil
     if (!ensure_facts(app)) return px::make_error(px::Err::FILE_UNREADABLE, {}, {}, "faits-proxinum.json");
     const px::Error e = px::check_references(ws, app.facts, &app.atlas, text, file);
     if (e.code != px::Err::OK) return e;
-    app.workspace = std::move(ws);
-    app.ui.editing = -1;
-    app.ui.territory_year = 0;
-    app.ui.territory_sub = -1;
-    rescore(app);
-    rescore_territory(app);
-    px_js_changed();
+    set_workspace(app, std::move(ws));
     return {};
 }
 
@@ -657,10 +643,10 @@ EMSCRIPTEN_KEEPALIVE const char* px_territory_score() {
     if (!app.ui.territory_score) return "null";
     const px::Grid& g = px::territory_grid();
     const px::Assessment* shown = nullptr;
-    const px::Assessment* before = nullptr;
+    const px::Assessment* before = nullptr;  // the one rescore_territory compared it with
     for (const px::Assessment& a : app.workspace.assessments) {
         if (a.year == app.ui.territory_year) shown = &a;
-        else if (a.year < app.ui.territory_year) before = &a;
+        if (app.ui.territory_comparison && a.year == app.ui.comparison_year) before = &a;
     }
     if (!shown) return "null";
     nlohmann::json j = px::territory_score_to_json(g, *shown, app.territory_score, app.ui.lang);

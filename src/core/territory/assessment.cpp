@@ -87,16 +87,10 @@ Result<Assessment> parse_assessment_json(std::string_view text, const std::strin
     if (!parsed.ok()) return parsed.error();
     const Json& doc = parsed.value();
     JsonFields f(text, file);
-    std::string format;
-    if (!f.object(doc, "") || !f.text(doc, "", "format", format, 40, true)) return f.error;
-    if (format != "proxinum-assessment") {
-        f.fail(Err::FIELD_VALUE, "/format", "proxinum-assessment");
-        return f.error;
-    }
-    std::optional<double> version;
-    if (!f.number(doc, "", "version", version, 1, 1e6)) return f.error;
-    if (!version || *version != 1) {
-        f.fail(version ? Err::FIELD_VALUE : Err::FIELD_MISSING, "/version", "1");
+    double version = 0;
+    if (!f.header(doc, "proxinum-assessment", version)) return f.error;
+    if (version != 1) {
+        f.fail(Err::FIELD_VALUE, "/version", "1");
         return f.error;
     }
     Assessment a;

@@ -6,7 +6,7 @@
 // at build time by tools/territory/compile_territory.cpp.
 //
 // The structure (ids, indicators) is always there: reading workspaces, assessments and summaries
-// needs nothing else. The words (86 KB) are loaded apart: the native build links them
+// needs nothing else. The words (87 KB) are loaded apart: the native build links them
 // (assets/territory_texts.cpp) and they load on first use; the web app fetches territoire.json
 // after its first picture and hands it to load_territory_texts — they are not part of its first
 // load. Until then every text is empty and territory_texts_loaded() is false.

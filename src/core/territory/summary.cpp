@@ -5,6 +5,7 @@
 #include <algorithm>  // std::min_element, std::sort
 #include <cmath>      // std::fabs, std::isfinite, std::round
 #include <cstdio>     // std::snprintf
+#include <random>     // std::random_device
 
 #include "core/csv.h"                   // px::csv_cell, px::csv_number
 #include "core/json_read.h"             // px::parse_json, px::JsonFields
@@ -23,6 +24,17 @@ bool is_uid(std::string_view s) {
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
     }
     return true;
+}
+
+std::string random_uid() {
+    std::random_device rd;
+    static const char* const kHex = "0123456789abcdef";
+    std::string uid;
+    for (int i = 0; i < 8; ++i) {
+        const uint32_t v = rd();
+        for (int k = 0; k < 4; ++k) uid += kHex[(v >> (k * 4)) & 15];
+    }
+    return uid;
 }
 
 Summary make_summary(const Workspace& ws, const Report* report, const std::string& uid, int year) {

@@ -76,6 +76,8 @@ std::string write_summary_json(const Summary& s);
 // Checks everything but the commune (the aggregator checks it against the atlas).
 Result<Summary> parse_summary_json(std::string_view text, const std::string& file);
 bool is_uid(std::string_view s);
+// A new uid: 32 hex digits from std::random_device (crypto.getRandomValues in the browser).
+std::string random_uid();
 
 enum class AreaLevel : uint8_t { All, Departement, Epci, Commune };
 const char* area_level_code(AreaLevel l);  // "all", "departement", "epci", "commune"
