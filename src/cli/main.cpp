@@ -39,6 +39,7 @@
 #include "core/i18n.h"
 #include "core/numbers.h"
 #include "core/places.h"
+#include "core/report_doc.h"
 #include "core/scoring.h"
 #include "core/territory/assessment.h"
 #include "core/territory/footprint.h"
@@ -76,6 +77,10 @@ const char* usage_text(px::Lang lang) {
                "  layer communes                 the placed communes as GeoJSON (uMap, QGIS)\n"
                "  score WORKSPACE.json           the diagnostic: five axes, score, grade, reasons,\n"
                "                                 alternatives\n"
+               "  report WORKSPACE.json [--format html|csv|json|geojson] [--date YYYY-MM-DD]\n"
+               "                                 the report for people: printable HTML (default),\n"
+               "                                 CSV of every point, JSON (as score), or the map's\n"
+               "                                 flows as GeoJSON (uMap, QGIS)\n"
                "  catalog validate FILE          check a catalog (JSON, CSV or GeoJSON)\n"
                "  catalog facts                  the provider facts Proxinum ships, with sources\n"
                "  audit FILE.har [--dom N] [--green] [--ours DOMAIN,…]\n"
@@ -117,6 +122,10 @@ const char* usage_text(px::Lang lang) {
            "  layer communes                 les communes placées en GeoJSON (uMap, QGIS)\n"
            "  score ESPACE.json              le diagnostic : cinq axes, score, note, raisons,\n"
            "                                 alternatives\n"
+           "  report ESPACE.json [--format html|csv|json|geojson] [--date AAAA-MM-JJ]\n"
+           "                                 le rapport : HTML imprimable (par défaut), CSV de\n"
+           "                                 chaque point, JSON (comme score), ou les flux de la\n"
+           "                                 carte en GeoJSON (uMap, QGIS)\n"
            "  catalog validate FICHIER       vérifie un catalogue (JSON, CSV ou GeoJSON)\n"
            "  catalog facts                  les faits sur les fournisseurs livrés avec Proxinum\n"
            "  audit FICHIER.har [--dom N] [--green] [--ours DOMAINE,…]\n"
@@ -474,23 +483,88 @@ const px::Catalogs* facts_or_fail(px::Lang lang, int& exit_code) {
     return &catalogs;
 }
 
+// Reads, checks and scores the workspace at `path`; false (rc set, error printed) when it cannot.
+bool scored_workspace(const char* path, px::Lang lang, px::Workspace& ws, px::Report& report, const px::Atlas*& atlas, int& rc) {
+    std::string text;
+    px::Error err;
+    if (!read_input(path, text, err)) {
+        rc = fail(err, lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    px::Result<px::Workspace> r = px::parse_workspace_json(text, path);
+    if (r.get(ws) != px::Err::OK) {
+        rc = fail(r.error(), lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    atlas = atlas_or_fail(lang, rc);
+    const px::Catalogs* facts = atlas ? facts_or_fail(lang, rc) : nullptr;
+    if (!facts) return false;
+    err = px::check_references(ws, *facts, atlas, text, path);
+    if (err.code != px::Err::OK) {
+        rc = fail(err, lang, EXIT_BAD_INPUT);
+        return false;
+    }
+    report = px::score_workspace(ws, *facts, atlas, lang);
+    return true;
+}
+
 int cmd_score(int argc, char** argv, px::Lang lang) {
     if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "WORKSPACE.json" : "ESPACE.json"), lang);
     if (argc > 3) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[3]), lang);
-    std::string text;
-    px::Error err;
-    if (!read_input(argv[2], text, err)) return fail(err, lang, EXIT_BAD_INPUT);
     px::Workspace ws;
-    px::Result<px::Workspace> r = px::parse_workspace_json(text, argv[2]);
-    if (r.get(ws) != px::Err::OK) return fail(r.error(), lang, EXIT_BAD_INPUT);
+    px::Report report;
+    const px::Atlas* atlas = nullptr;
     int rc = EXIT_OK;
-    const px::Atlas* atlas = atlas_or_fail(lang, rc);
-    const px::Catalogs* facts = atlas ? facts_or_fail(lang, rc) : nullptr;
-    if (!facts) return rc;
-    err = px::check_references(ws, *facts, atlas, text, argv[2]);
-    if (err.code != px::Err::OK) return fail(err, lang, EXIT_BAD_INPUT);
-    const px::Report report = px::score_workspace(ws, *facts, atlas, lang);
+    if (!scored_workspace(argv[2], lang, ws, report, atlas, rc)) return rc;
     std::printf("%s\n", px::report_json(report, ws).c_str());
+    return EXIT_OK;
+}
+
+// The report for people: HTML (printable, the default), CSV (every contribution), JSON (= score) or
+// GeoJSON (the map's flows and alternatives, for uMap and QGIS).
+int cmd_report(int argc, char** argv, px::Lang lang) {
+    Args args;
+    int rc = EXIT_OK;
+    if (!parse_args(argc, argv, 2, {"--format", "--date"}, args, lang, rc)) return rc;
+    if (args.positional.size() != 1) {
+        return bad_usage(px::make_error(args.positional.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_OPTION, {}, {},
+                                        args.positional.empty() ? (lang == px::Lang::En ? "WORKSPACE.json" : "ESPACE.json")
+                                                                : args.positional[1].c_str()),
+                         lang);
+    }
+    const std::string format = args.options.count("--format") ? args.options["--format"] : "html";
+    if (format != "html" && format != "csv" && format != "json" && format != "geojson") {
+        return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, format), lang);
+    }
+    px::ReportDate date;
+    if (args.options.count("--date")) {
+        const std::string& d = args.options["--date"];
+        char tail = 0;
+        if (std::sscanf(d.c_str(), "%4d-%2d-%2d%c", &date.year, &date.month, &date.day, &tail) != 3 || d.size() != 10 ||
+            date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) {
+            return bad_usage(px::make_error(px::Err::CLI_BAD_DATE, {}, {}, d), lang);
+        }
+    } else {
+        const std::time_t now = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&now, &local);
+        date = {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    }
+    px::Workspace ws;
+    px::Report report;
+    const px::Atlas* atlas = nullptr;
+    if (!scored_workspace(args.positional[0].c_str(), lang, ws, report, atlas, rc)) return rc;
+    std::string out;
+    if (format == "json") {
+        out = px::report_json(report, ws) + "\n";
+    } else if (format == "csv") {
+        out = px::report_csv(report, ws);
+    } else if (format == "geojson") {
+        out = px::overlay_geojson(px::report_overlay(report)) + "\n";
+    } else {
+        out = px::report_html(px::ReportDoc{&ws, &report, atlas, lang, date});
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
     return EXIT_OK;
 }
 
@@ -934,6 +1008,7 @@ int main(int argc, char** argv) {
     if (cmd == "near") return cmd_near(argc, argv, lang);
     if (cmd == "layer") return cmd_layer(argc, argv, lang);
     if (cmd == "score") return cmd_score(argc, argv, lang);
+    if (cmd == "report") return cmd_report(argc, argv, lang);
     if (cmd == "catalog") return cmd_catalog(argc, argv, lang);
     if (cmd == "audit") return cmd_audit(argc, argv, lang);
     if (cmd == "ecoindex") return cmd_ecoindex(argc, argv, lang);

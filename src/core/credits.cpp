@@ -73,6 +73,9 @@ constexpr Credit kCredits[] = {
     {CreditKind::Tool, "Playwright (playwright-core)", "1.64.1", "Apache-2.0", "Microsoft",
      "https://playwright.dev (paquet npm playwright-core)",
      "Pilotage du navigateur dans les tests", "Browser automation in tests"},
+    {CreditKind::Tool, "axe-core", "4.14.1", "MPL-2.0", "Deque Systems",
+     "https://github.com/dequelabs/axe-core (paquet npm axe-core)",
+     "Contrôle d'accessibilité du rapport imprimable", "Accessibility check of the printable report"},
 };
 }  // namespace
 

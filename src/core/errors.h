@@ -25,6 +25,7 @@ namespace px {
     PX_ERR(CLI_MISSING_ARGUMENT, "argument manquant : %s", "missing argument: %s")          \
     PX_ERR(CLI_UNKNOWN_OPTION, "option inconnue : %s", "unknown option: %s")                \
     PX_ERR(CLI_BAD_NUMBER, "nombre invalide : %s", "invalid number: %s")                    \
+    PX_ERR(CLI_BAD_DATE, "date invalide : %s (attendu AAAA-MM-JJ)", "invalid date: %s (expected YYYY-MM-DD)") \
     PX_ERR(GEO_BAD_COORDINATE, "coordonnée invalide : %s", "invalid coordinate: %s")         \
     PX_ERR(GEO_OUT_OF_DOMAIN, "hors du domaine de la projection : %s",                      \
            "outside the projection's domain: %s")                                            \

@@ -3,6 +3,7 @@
 
 #include <cctype>   // std::tolower
 #include <cstddef>  // size_t
+#include <cstdio>   // std::snprintf
 
 #include "core/config.h"  // PX_ASSERT
 
@@ -47,6 +48,35 @@ std::string format_count(unsigned long long n, Lang lang) {
         out += digits[i];
     }
     return out;
+}
+
+std::string format_number(double v, int decimals, Lang lang) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    const std::string s = buf;
+    std::string out;
+    const size_t dot = s.find('.');
+    const size_t int_end = dot == std::string::npos ? s.size() : dot;
+    const size_t first_digit = s[0] == '-' ? 1 : 0;
+    for (size_t i = 0; i < int_end; ++i) {
+        out.push_back(s[i]);
+        const size_t left = int_end - i - 1;
+        if (i >= first_digit && left > 0 && left % 3 == 0) out += lang == Lang::En ? "," : "\u202F";
+    }
+    if (dot != std::string::npos) out += (lang == Lang::En ? "." : ",") + s.substr(dot + 1);
+    return out;
+}
+
+std::string format_date(int year, int month, int day, Lang lang) {
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    char buf[48];
+    if (lang == Lang::En && month >= 1 && month <= 12) {
+        std::snprintf(buf, sizeof buf, "%d %s %d", day, kMonths[month - 1], year);
+    } else {
+        std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
+    }
+    return buf;
 }
 
 const char* lang_code(Lang lang) { return lang == Lang::En ? "en" : "fr"; }

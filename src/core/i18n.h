@@ -5,7 +5,7 @@
 //
 // Messages live in one x-macro table (PX_MESSAGE_TABLE) so that a missing translation is a
 // compile error, not a blank label. Error messages have their own table in errors.h.
-// Does NOT format numbers or dates yet (the "Everyday use" issue adds that).
+// Numbers and dates are written the way each language reads them (format_number, format_date).
 #pragma once
 
 #include <string>  // std::string
@@ -133,6 +133,10 @@ enum class Msg : int {
 const char* tr(Msg id, Lang lang);
 // 34969 → "34 969" (narrow no-break space, French) or "34,969" (English).
 std::string format_count(unsigned long long n, Lang lang);
+// 1234.5, 1 → "1 234,5" (narrow no-break space, decimal comma) / "1,234.5".
+std::string format_number(double v, int decimals, Lang lang);
+// 2026, 11, 24 → "24/11/2026" / "24 November 2026" (never the ambiguous 11/24).
+std::string format_date(int year, int month, int day, Lang lang);
 Lang lang_from_code(const char* code);  // "fr", "en", "en-GB"… ; nullptr or unknown → Fr
 const char* lang_code(Lang lang);       // "fr" | "en"
 

@@ -4,7 +4,7 @@
 #include <GeographicLib/Geodesic.hpp>
 #include <GeographicLib/GeodesicLine.hpp>
 
-#include <cmath>  // std::isfinite
+#include <cmath>  // std::isfinite, std::remainder, std::round
 
 #include "core/json_read.h"
 
@@ -168,6 +168,39 @@ void flow_path(const MapFlow& flow, int samples, std::vector<geo::LonLat>& out) 
         out.push_back({lon, lat});
         prev_lon = lon;
     }
+}
+
+std::string overlay_geojson(const MapOverlay& overlay) {
+    const auto coord = [](geo::LonLat p) {
+        return Json::array({std::round(p.lon_deg * 1e5) / 1e5, std::round(p.lat_deg * 1e5) / 1e5});
+    };
+    Json features = Json::array();
+    std::vector<geo::LonLat> path;
+    for (const MapFlow& f : overlay.flows) {
+        flow_path(f, 64, path);
+        Json parts = Json::array({Json::array()});
+        double last = 0;
+        for (size_t i = 0; i < path.size(); ++i) {
+            geo::LonLat p = path[i];
+            p.lon_deg = std::remainder(p.lon_deg, 360.0);  // back into [-180, 180]
+            if (i > 0 && std::abs(p.lon_deg - last) > 180.0) parts.push_back(Json::array());
+            parts.back().push_back(coord(p));
+            last = p.lon_deg;
+        }
+        Json geometry = parts.size() == 1 ? Json{{"type", "LineString"}, {"coordinates", parts[0]}}
+                                          : Json{{"type", "MultiLineString"}, {"coordinates", parts}};
+        features.push_back({{"type", "Feature"},
+                            {"geometry", geometry},
+                            {"properties", {{"name", f.label},
+                                            {"jurisdiction", jurisdiction_code(f.jurisdiction)},
+                                            {"juridiction", jurisdiction_label(f.jurisdiction, Lang::Fr)}}}});
+    }
+    for (const MapMarker& m : overlay.markers) {
+        features.push_back({{"type", "Feature"},
+                            {"geometry", {{"type", "Point"}, {"coordinates", coord(m.pos)}}},
+                            {"properties", {{"name", m.label}}}});
+    }
+    return Json{{"type", "FeatureCollection"}, {"features", features}}.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace px

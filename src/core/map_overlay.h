@@ -57,5 +57,9 @@ Result<MapOverlay> parse_overlay_json(std::string_view text, const std::string& 
 // `samples` points along the ellipsoidal geodesic from flow.from to flow.to (both included);
 // longitudes are unwrapped (may leave [-180, 180]) so that a line never jumps across the map.
 void flow_path(const MapFlow& flow, int samples, std::vector<geo::LonLat>& out);
+// The overlay as a GeoJSON FeatureCollection for uMap and QGIS: each flow a geodesic LineString
+// (a MultiLineString when it crosses the antimeridian) with "name" (its label), "jurisdiction"
+// (code) and "juridiction" (French label); each marker a Point with "name".
+std::string overlay_geojson(const MapOverlay& overlay);
 
 }  // namespace px

@@ -94,6 +94,9 @@ struct Report {
 // The workspace's own catalogs are searched after `catalogs` (pass the built-in facts there).
 Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atlas* atlas, Lang lang);
 char grade_for(double score);
+// The energy-label colour of a grade as 0xRRGGBB, A dark green → G red; grey for '?'. The UI,
+// the audit's Ecoindex badge and the printed report use it.
+uint32_t grade_rgb(char grade);
 std::string report_json(const Report& r, const Workspace& ws);  // the CLI's output
 // Flows from the organisation to each placed provider, coloured by jurisdiction, and the
 // alternatives as markers: what the map draws for the diagnostic.

@@ -22,11 +22,8 @@ namespace px::ui {
 // The energy-label colours every French household knows, A dark green → G red (the Ecoindex
 // badge of the audit lens uses them too).
 ImU32 grade_colour(char g) {
-    static const ImU32 kColours[] = {IM_COL32(0, 133, 63, 255),  IM_COL32(51, 168, 71, 255),
-                                     IM_COL32(141, 194, 62, 255), IM_COL32(255, 204, 0, 255),
-                                     IM_COL32(251, 161, 27, 255), IM_COL32(236, 102, 35, 255),
-                                     IM_COL32(226, 6, 19, 255)};
-    return g >= 'A' && g <= 'G' ? kColours[g - 'A'] : IM_COL32(150, 150, 150, 255);
+    const uint32_t rgb = grade_rgb(g);
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
 }
 
 void outcome_box(UiState& s, const char* id, std::string& title, std::vector<std::string>& errors, size_t max_shown) {

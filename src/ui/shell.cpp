@@ -114,6 +114,20 @@ void top_bar(UiState& s, Intents& in) {
         if (ImGui::MenuItem(L(s, "Télécharger une copie (.json)", "Download a copy (.json)"))) in.save_workspace_copy = true;
         if (ImGui::MenuItem(L(s, "Ouvrir un espace de travail…", "Open a workspace…"))) in.open_workspace = true;
         ImGui::Separator();
+        // The report for the council's file, and the same results in the users' other formats.
+        if (ImGui::MenuItem(L(s, "Imprimer le rapport…", "Print the report…"))) in.export_report = ReportExport::Print;
+        if (ImGui::BeginMenu(L(s, "Exporter", "Export"))) {
+            if (ImGui::MenuItem(L(s, "Rapport imprimable (.html)", "Printable report (.html)"))) in.export_report = ReportExport::Html;
+            if (ImGui::MenuItem(L(s, "Chaque point du score (.csv, tableur)", "Every point of the score (.csv, spreadsheet)"))) {
+                in.export_report = ReportExport::Csv;
+            }
+            if (ImGui::MenuItem(L(s, "Résultats complets (.json)", "Full results (.json)"))) in.export_report = ReportExport::Json;
+            if (ImGui::MenuItem(L(s, "Carte des flux (.geojson, uMap, QGIS)", "Map of the flows (.geojson, uMap, QGIS)"))) {
+                in.export_report = ReportExport::GeoJson;
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
         if (ImGui::MenuItem(L(s, "Recommencer…", "Start again…"))) ask_restart = true;
         ImGui::EndMenu();
     }

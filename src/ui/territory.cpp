@@ -31,21 +31,6 @@
 namespace px::ui {
 
 // [SECTION] Helpers ------------------------------------------------------------------------------
-std::string format_number(double v, int decimals, Lang lang) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    std::string digits = buf, out;
-    const size_t dot = digits.find('.');
-    const std::string whole = digits.substr(0, dot);
-    const size_t sign = whole[0] == '-' ? 1 : 0;
-    for (size_t i = 0; i < whole.size(); ++i) {
-        if (i > sign && (whole.size() - i) % 3 == 0) out += lang == Lang::En ? "," : "\u202F";
-        out += whole[i];
-    }
-    if (dot != std::string::npos) out += (lang == Lang::En ? "." : ",") + digits.substr(dot + 1);
-    return out;
-}
-
 namespace {
 
 Assessment* shown_assessment(UiState& s) {

@@ -116,6 +116,9 @@ struct UiState {
     int observatory_indicator = 0;  // what colours the communes: 0 contributions, 1 score, 2 share outside the EU, 3 maturity
 };
 
+// The documents of the workspace menu; their numbers are the page's (api.js reportDocument).
+enum class ReportExport : int { None = 0, Print = 1, Html = 2, Csv = 3, Json = 4, GeoJson = 5 };
+
 // What the user asked for this frame, for the caller to act on (persist, update the URL…).
 struct Intents {
     bool lens_changed = false;
@@ -136,6 +139,7 @@ struct Intents {
     bool save_workspace_copy = false;    // "Télécharger une copie de l'espace" (.json)
     bool open_workspace = false;         // "Ouvrir un espace de travail…": the file picker
     bool new_workspace = false;          // "Recommencer", confirmed: an empty workspace
+    ReportExport export_report = ReportExport::None;  // print or download the report
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must
@@ -145,9 +149,6 @@ void load_fonts(float scale);
 void apply_theme(float scale);
 
 Intents frame(UiState& state);
-
-// "1 234,5" (narrow no-break space) / "1,234.5": a number for reading, in the UI's language.
-std::string format_number(double v, int decimals, Lang lang);
 
 // The commune drawn at a screen point (framebuffer pixels), within 8 CSS px; -1 if none.
 // The hover tooltip and the page API's map.pick both use it.

@@ -25,6 +25,8 @@
 //   proxinum.territory.summary()    // the anonymous summary (text), as `proxinum summary`
 //   await proxinum.territory.importSummaries([File | {name, bytes|text}, …]) → {accepted, refused: [{file, message}], aggregate}
 //   proxinum.territory.observatory('json' | 'csv' | 'geojson')  // the indicators, as `proxinum aggregate`
+//   await proxinum.reportDocument('html' | 'csv' | 'json' | 'geojson')  // the report as the CLI's
+//                               // `proxinum report ESPACE.json --format …` gives it (text)
 //   proxinum.storage()          // autosave: {saved, savedAt, restored, message, alert, aside: [keys]}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
@@ -84,6 +86,13 @@ Module['printErr'] = function (text) { console.warn(text); };
       return JSON.parse(Module.ccall('px_audit_options', 'string', ['string'], [JSON.stringify(options || {})]));
     },
     stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
+    // The printable report (html), every point of the score (csv), the results (json) or the map's
+    // flows (geojson), made here: resolves to the text once the words it needs are loaded.
+    reportDocument: function (format) {
+      var kind = REPORT_KINDS.indexOf(format);
+      if (kind < 2) return Promise.reject(new Error('proxinum: format inconnu (html, csv, json, geojson)'));
+      return reportText(kind);
+    },
     // Autosave's state: {saved, savedAt, restored, message, alert, aside: [keys set aside]}.
     storage: function () {
       return { saved: store.saved, savedAt: store.savedAt && store.savedAt.toISOString(), restored: store.restored,
@@ -419,6 +428,59 @@ Module['printErr'] = function (text) { console.warn(text); };
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  };
+
+  // The workspace menu's report (ui::ReportExport numbers): printed from a hidden frame, or saved.
+  var REPORT_KINDS = ['', 'print', 'html', 'csv', 'json', 'geojson'];
+  var REPORT_FILES = [null, null, ['rapport-proxinum', 'html', 'text/html;charset=utf-8'],
+    ['rapport-proxinum', 'csv', 'text/csv;charset=utf-8'], ['resultats-proxinum', 'json', 'application/json'],
+    ['carte-proxinum', 'geojson', 'application/geo+json']];
+  function reportText(kind) {
+    if (!api.ready) return Promise.reject(new Error('proxinum: pas encore prêt (attendre proxinum.ready)'));
+    var words = Module.ccall('px_report_needs_words', 'number', [], []) ? loadTerritory() : Promise.resolve();
+    return words.then(function () {
+      var text = Module.ccall('px_report_document', 'string', ['number'], [kind]);
+      return kind === 3 && text.charAt(0) !== '\uFEFF' ? '\uFEFF' + text : text;  // see observatory()
+    });
+  }
+  function isoDay() {
+    var d = new Date();
+    return d.getFullYear() + '-' + ('0' + (d.getMonth() + 1)).slice(-2) + '-' + ('0' + d.getDate()).slice(-2);
+  }
+  Module.pxReport = function (kind) {
+    reportText(kind).then(function (text) {
+      if (kind !== 1) {
+        var f = REPORT_FILES[kind];
+        Module.pxDownload(f[0] + '-' + isoDay() + '.' + f[1], f[2], text);
+        return;
+      }
+      var old = document.getElementById('px-print');
+      if (old) old.remove();
+      var frame = document.createElement('iframe');
+      frame.id = 'px-print';
+      frame.title = fr() ? 'Rapport à imprimer' : 'Report to print';
+      frame.setAttribute('aria-hidden', 'true');
+      frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+      frame.addEventListener('load', function () { frame.contentWindow.focus(); frame.contentWindow.print(); });
+      frame.srcdoc = text;
+      document.body.appendChild(frame);
+    });
+  };
+  // The accessible mirror (#px-mirror, an ARIA live region outside the canvas): the blocks whose
+  // text changed are replaced, the others kept, so that a screen reader reads only what changed.
+  // The HTML comes from core/report_doc.cpp, where every user string is escaped.
+  Module.pxMirror = function (html) {
+    var mirror = document.getElementById('px-mirror');
+    if (!mirror) return;
+    var t = document.createElement('template');
+    t.innerHTML = html;
+    var next = Array.prototype.slice.call(t.content.childNodes);
+    for (var i = 0; i < next.length; i++) {
+      var cur = mirror.childNodes[i];
+      if (!cur) mirror.appendChild(next[i]);
+      else if (!cur.isEqualNode(next[i])) mirror.replaceChild(next[i], cur);
+    }
+    while (mirror.childNodes.length > next.length) mirror.removeChild(mirror.lastChild);
   };
 
   // Files: the app's "Importer un catalogue…" and "Ouvrir un fichier HAR…" buttons open the file

@@ -43,6 +43,7 @@
 #include "core/map_overlay.h"
 #include "core/json_read.h"
 #include "core/places.h"
+#include "core/report_doc.h"
 #include "core/version.h"
 #include "render/map_renderer.h"
 #include "ui/ui.h"
@@ -67,6 +68,11 @@ EM_JS(void, px_js_download, (const char* name, const char* mime, const char* tex
 EM_JS(void, px_js_open_workspace, (), { Module.pxOpenWorkspace(); });
 // The workspace changed: api.js saves it in the browser's storage a moment later (autosave).
 EM_JS(void, px_js_changed, (), { Module.pxChanged(); });
+// "Imprimer le rapport" and "Exporter": api.js fetches the territory's words first when the report
+// needs them, then prints (a hidden frame) or downloads px_report_document(kind).
+EM_JS(void, px_js_report, (int kind), { Module.pxReport(kind); });
+// The accessible mirror: the results as HTML text beside the canvas, in an ARIA live region.
+EM_JS(void, px_js_mirror, (const char* html), { Module.pxMirror(UTF8ToString(html)); });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
 EM_JS(void, px_js_mark, (const char* name), { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); });
 
@@ -87,6 +93,7 @@ struct App {
     bool facts_loaded = false;
     px::Workspace workspace;  // the user's diagnostic (issue 7 will autosave it)
     px::Report report;        // scored from workspace whenever it changes
+    std::string mirror;       // the accessible mirror's HTML last given to the page
     // The web audit: its data (fetched by api.js the first time), the HAR being read, the last
     // HAR read and its audit. A refused or cancelled file leaves the last audit as it was.
     px::AuditData audit_data;
@@ -178,6 +185,20 @@ void ensure_places(App& app) {
 
 void show_overlay(App& app);
 
+px::ReportDate today() {
+    const std::time_t now = std::time(nullptr);
+    const std::tm* t = std::localtime(&now);
+    return {t->tm_year + 1900, t->tm_mon + 1, t->tm_mday};
+}
+
+// The mirror follows the results; the page is told only when its text changes.
+void update_mirror(App& app) {
+    std::string html = px::report_mirror_html({&app.workspace, &app.report, &app.atlas, app.ui.lang, today()});
+    if (html == app.mirror) return;
+    app.mirror = std::move(html);
+    px_js_mirror(app.mirror.c_str());
+}
+
 // Scores the workspace again and shows its flows on the map (the UI never scores).
 void rescore(App& app) {
     if (!ensure_facts(app)) return;
@@ -186,6 +207,7 @@ void rescore(App& app) {
         app.overlay = px::report_overlay(app.report);
         show_overlay(app);
     }
+    update_mirror(app);
 }
 
 // Audits the last HAR again with the UI's settings and puts its companies on the map.
@@ -225,7 +247,7 @@ std::string summary_lines(App& app) {
     out += (en ? "Year: " : "Année : ") + std::to_string(sm.year) + "\n";
     if (sm.has_diagnostic) {
         out += (en ? "Diagnostic: score " : "Diagnostic : score ") +
-               (sm.diagnostic_score_known ? px::ui::format_number(sm.diagnostic_score, 1, app.ui.lang) : "?") + ", " +
+               (sm.diagnostic_score_known ? px::format_number(sm.diagnostic_score, 1, app.ui.lang) : "?") + ", " +
                std::to_string(sm.services) + (en ? " services by jurisdiction (" : " services par juridiction (");
         for (size_t i = 0; i < px::kJurisdictionCount; ++i) {
             out += (i ? ", " : "") + std::string(px::jurisdiction_label(static_cast<px::Jurisdiction>(i), app.ui.lang)) + " " +
@@ -244,8 +266,8 @@ std::string summary_lines(App& app) {
         out += en ? "Self-assessment: none\n" : "Autoévaluation : aucune\n";
     }
     if (sm.has_footprint) {
-        out += (en ? "Footprint: " : "Empreinte : ") + px::ui::format_number(sm.devices, 0, app.ui.lang) +
-               (en ? " devices, " : " équipements, ") + px::ui::format_number(sm.footprint_kg, 0, app.ui.lang) +
+        out += (en ? "Footprint: " : "Empreinte : ") + px::format_number(sm.devices, 0, app.ui.lang) +
+               (en ? " devices, " : " équipements, ") + px::format_number(sm.footprint_kg, 0, app.ui.lang) +
                (en ? " kgCO2e a year\n" : " kgCO2e par an\n");
     } else {
         out += en ? "Footprint: none\n" : "Empreinte : aucune\n";
@@ -433,6 +455,7 @@ void frame() {
     }
     if (in.open_workspace) px_js_open_workspace();
     if (in.new_workspace) set_workspace(app, px::Workspace{});
+    if (in.export_report != px::ui::ReportExport::None) px_js_report(static_cast<int>(in.export_report));
 
     glViewport(0, 0, app.fb_w, app.fb_h);
     glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
@@ -563,6 +586,28 @@ EMSCRIPTEN_KEEPALIVE const char* px_get_workspace() {
 EMSCRIPTEN_KEEPALIVE const char* px_report() {
     static std::string out;
     out = px::report_json(g_app.report, g_app.workspace);
+    return out.c_str();
+}
+
+// 1 when the report would name the territory's commitments and their words are not loaded yet.
+EMSCRIPTEN_KEEPALIVE int px_report_needs_words() {
+    return !g_app.workspace.assessments.empty() && !px::territory_texts_loaded() ? 1 : 0;
+}
+
+// The documents of the workspace menu (ui::ReportExport): 1 and 2 the printable HTML report, 3 its
+// CSV, 4 the JSON of `proxinum score`, 5 the map's flows as GeoJSON; "" for another number.
+EMSCRIPTEN_KEEPALIVE const char* px_report_document(int kind) {
+    static std::string out;
+    App& app = g_app;
+    if (!app.facts_loaded) rescore(app);
+    switch (kind) {
+        case 1:
+        case 2: out = px::report_html({&app.workspace, &app.report, &app.atlas, app.ui.lang, today()}); break;
+        case 3: out = px::report_csv(app.report, app.workspace); break;
+        case 4: out = px::report_json(app.report, app.workspace); break;
+        case 5: out = px::overlay_geojson(px::report_overlay(app.report)); break;
+        default: out.clear();
+    }
     return out.c_str();
 }
 

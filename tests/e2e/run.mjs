@@ -275,6 +275,7 @@ async function exampleChecks(page, name) {
         `"Voir un exemple" did not load the example shop: ${JSON.stringify(r).slice(0, 200)}`);
   await page.screenshot({ path: join(shots, `${name}-example.png`) });
   await auditChecks(page, name, { compareBig: false });  // the audit's data comes from the page itself
+  await printChecks(page, name);  // under the single file's stricter policy
 }
 
 // The web audit: HAR files streamed through the page API give the same JSON as the CLI; a bad
@@ -364,7 +365,77 @@ async function injectionChecks(page, name) {
   check(name, dialogs === 0, `${dialogs} dialog(s) opened: a name ran as code`);
   check(name, await page.evaluate(() => document.querySelectorAll('img, script:not([id])').length) <= 1,
         'an element was added to the page by a name');
+  // The accessible mirror shows the names as text.
+  const mirror = await page.evaluate(() => {
+    const m = document.getElementById('px-mirror');
+    return { text: m.textContent, elements: m.querySelectorAll('img, script, [onerror]').length,
+             live: m.getAttribute('aria-live'), rows: m.querySelectorAll('tbody tr').length };
+  });
+  check(name, mirror.live === 'polite' && mirror.text.includes(evil[1]) && mirror.text.includes(evil[0]) && mirror.elements === 0,
+        `the accessible mirror does not show the hostile names as text: ${JSON.stringify(mirror).slice(0, 300)}`);
+  check(name, mirror.rows === back.services.length, `the mirror lists ${mirror.rows} services, expected ${back.services.length}`);
   await page.screenshot({ path: join(shots, `${name}-injection.png`) });
+}
+
+// The report (workspace menu "Imprimer le rapport" and "Exporter"): the page makes the CLI's
+// documents byte for byte, the printable page passes axe-core with no serious or critical
+// violation (in the same headless Chromium), and hostile names stay text in it.
+const axeSource = readFileSync(join(root, 'tools/node_modules/axe-core/axe.min.js'), 'utf8');
+async function axeViolations(browser, html) {
+  const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });  // the report forbids scripts: axe needs one
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss().catch(() => {}); });
+  try {
+    await page.setContent(html);
+    const injected = await page.evaluate(() => document.querySelectorAll('img, script, iframe, [onerror], [onmouseover]').length);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => {
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+    });
+    return { violations: result, injected, dialogs };
+  } finally {
+    await context.close();
+  }
+}
+async function reportChecks(page, name) {
+  const browser = page.context().browser();
+  const today = (() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  })();
+  const cli = (...args) => execFileSync(join(root, 'build/native/proxinum'), args,
+                                        { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' } });
+  for (const sample of ['docs/samples/boutique-plateformes.json', 'docs/samples/mairie-territoire.json', 'tests/fixtures/hostile/espace-hostile.json']) {
+    const file = join(root, sample);
+    const loaded = await page.evaluate((t) => proxinum.loadWorkspace(t), readFileSync(file, 'utf8'));
+    if (!check(name, loaded.ok === true, `${sample} refused: ${JSON.stringify(loaded)}`)) continue;
+    const docs = await page.evaluate(async () => ({
+      html: await proxinum.reportDocument('html'), csv: await proxinum.reportDocument('csv'),
+      json: await proxinum.reportDocument('json'), geojson: await proxinum.reportDocument('geojson') }));
+    check(name, docs.html === cli('report', file, '--date', today), `${sample}: the page's HTML report differs from the CLI's`);
+    check(name, docs.csv === cli('report', file, '--format', 'csv'), `${sample}: the page's CSV differs from the CLI's`);
+    check(name, docs.json + '\n' === cli('report', file, '--format', 'json'), `${sample}: the page's JSON differs from the CLI's`);
+    check(name, docs.geojson + '\n' === cli('report', file, '--format', 'geojson'), `${sample}: the page's GeoJSON differs from the CLI's`);
+    const axe = await axeViolations(browser, docs.html);
+    const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    check(name, bad.length === 0, `${sample}: axe-core finds ${bad.length} serious or critical violation(s): ${JSON.stringify(bad)}`);
+    check(name, axe.injected === 0 && axe.dialogs === 0, `${sample}: the report holds ${axe.injected} active element(s), ${axe.dialogs} dialog(s)`);
+    console.log(`e2e ${name}: report of ${sample}: ${docs.html.length} bytes, axe-core: ${axe.violations.length} violation(s) ` +
+                `(${axe.violations.map((v) => v.id + '/' + v.impact).join(', ') || 'none'})`);
+    writeFileSync(join(shots, `${name}-report-${sample.split('/').pop().replace('.json', '')}.html`), docs.html);
+  }
+  await printChecks(page, name);
+}
+// "Imprimer le rapport": a hidden frame holds the report and asks the browser to print it.
+async function printChecks(page, name) {
+  await page.evaluate(() => { const old = document.getElementById('px-print'); if (old) old.remove(); Module.pxReport(1); });
+  const printed = await page.waitForFunction(() => {
+    const f = document.getElementById('px-print');
+    return f && f.contentDocument && f.contentDocument.querySelector('h1') ? f.contentDocument.querySelector('h1').textContent : null;
+  }, null, { timeout: 10000 }).then((h) => h.jsonValue()).catch(() => null);
+  check(name, printed === 'Diagnostic de proximité numérique', `the print frame does not hold the report (h1: ${printed})`);
 }
 
 // The territory lens: the sample workspace's self-assessment, footprint and summary give the same
@@ -493,6 +564,7 @@ async function apiAndResize(page, name) {
   await diagnosticChecks(page, name);
   await auditChecks(page, name);
   await injectionChecks(page, name);
+  await reportChecks(page, name);
   await territoryChecks(page, name);
   await storageChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');

@@ -40,3 +40,14 @@ TEST_CASE("counts are grouped by thousands as each language writes them") {
     CHECK(px::format_count(34969, px::Lang::En) == "34,969");
     CHECK(px::format_count(1000000, px::Lang::En) == "1,000,000");
 }
+
+TEST_CASE("decimals and dates are written as each language reads them") {
+    CHECK(px::format_number(1234.5, 1, px::Lang::Fr) == "1\u202F234,5");
+    CHECK(px::format_number(1234.5, 1, px::Lang::En) == "1,234.5");
+    CHECK(px::format_number(-1234567, 0, px::Lang::Fr) == "-1\u202F234\u202F567");
+    CHECK(px::format_number(12.346, 2, px::Lang::En) == "12.35");  // rounded, not truncated
+    CHECK(px::format_number(999, 0, px::Lang::Fr) == "999");
+    CHECK(px::format_date(2026, 11, 24, px::Lang::Fr) == "24/11/2026");
+    CHECK(px::format_date(2026, 3, 5, px::Lang::Fr) == "05/03/2026");
+    CHECK(px::format_date(2026, 11, 24, px::Lang::En) == "24 November 2026");
+}

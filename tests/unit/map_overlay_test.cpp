@@ -117,3 +117,38 @@ TEST_CASE("flow paths follow the geodesic and never jump across the map") {
     px::flow_path(f, 1, path);
     CHECK(path.size() == 2);
 }
+
+TEST_CASE("the overlay exports as GeoJSON for uMap and QGIS, split at the antimeridian") {
+    px::MapOverlay o;
+    px::MapFlow niort_to_mtv;
+    niort_to_mtv.from = {-0.4586, 46.3253};
+    niort_to_mtv.to = {-122.0841, 37.4220};
+    niort_to_mtv.jurisdiction = px::Jurisdiction::US;
+    niort_to_mtv.label = "Messagerie <Gmail> \"Google\"";
+    o.flows.push_back(niort_to_mtv);
+    px::MapFlow noumea_to_papeete;  // Nouméa (166.4° E) to Papeete (149.6° W): crosses 180°
+    noumea_to_papeete.from = {166.4572, -22.2758};
+    noumea_to_papeete.to = {-149.5585, -17.5516};
+    noumea_to_papeete.jurisdiction = px::Jurisdiction::France;
+    o.flows.push_back(noumea_to_papeete);
+    o.markers.push_back({{-0.46, 46.32}, "Atelier"});
+    const nlohmann::json g = nlohmann::json::parse(px::overlay_geojson(o));
+    REQUIRE(g["type"] == "FeatureCollection");
+    REQUIRE(g["features"].size() == 3);
+    const nlohmann::json& us = g["features"][0];
+    CHECK(us["geometry"]["type"] == "LineString");
+    CHECK(us["geometry"]["coordinates"].size() == 64);
+    CHECK(us["geometry"]["coordinates"][0][0].get<double>() == doctest::Approx(-0.4586));
+    CHECK(us["geometry"]["coordinates"][63][1].get<double>() == doctest::Approx(37.422));
+    CHECK(us["properties"]["name"] == "Messagerie <Gmail> \"Google\"");  // JSON-escaped, kept as text
+    CHECK(us["properties"]["jurisdiction"] == "us");
+    CHECK(us["properties"]["juridiction"] == "États-Unis");
+    const nlohmann::json& pacific = g["features"][1]["geometry"];
+    CHECK(pacific["type"] == "MultiLineString");
+    REQUIRE(pacific["coordinates"].size() == 2);
+    for (const auto& part : pacific["coordinates"]) {
+        for (const auto& p : part) CHECK(std::abs(p[0].get<double>()) <= 180.0);
+    }
+    CHECK(g["features"][2]["geometry"]["type"] == "Point");
+    CHECK(g["features"][2]["properties"]["name"] == "Atelier");
+}

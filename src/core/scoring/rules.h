@@ -40,7 +40,6 @@ AxisValue accessibility(const ServiceContext& c);
 
 // Helpers shared by the rules.
 inline const char* t(Lang lang, const char* fr, const char* en) { return lang == Lang::En ? en : fr; }
-std::string format_number(double v, int decimals, Lang lang);  // "1 234,5" / "1,234.5"
 // A fact's value from the service (declared) or else from the provider's product (catalog).
 std::optional<bool> fact(const std::optional<bool>& declared, const std::optional<bool>* catalog, Provenance& prov);
 std::string provider_title(const ServiceContext& c);  // "Google LLC, Mountain View (États-Unis)"

@@ -26,25 +26,14 @@ char grade_for(double score) {
     return 'G';
 }
 
+uint32_t grade_rgb(char grade) {
+    static const uint32_t kColours[] = {0x00853F, 0x33A847, 0x8DC23E, 0xFFCC00, 0xFBA11B, 0xEC6623, 0xE20613};
+    return grade >= 'A' && grade <= 'G' ? kColours[grade - 'A'] : 0x969696;
+}
+
 namespace scoring {
 
 // [SECTION] Helpers ------------------------------------------------------------------------------
-std::string format_number(double v, int decimals, Lang lang) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    std::string s = buf, out;
-    const size_t dot = s.find('.');
-    const size_t int_end = dot == std::string::npos ? s.size() : dot;
-    const size_t first_digit = (s[0] == '-') ? 1 : 0;
-    for (size_t i = 0; i < int_end; ++i) {
-        out.push_back(s[i]);
-        const size_t left = int_end - i - 1;
-        if (i >= first_digit && left > 0 && left % 3 == 0) out += lang == Lang::En ? "," : "\u202f";
-    }
-    if (dot != std::string::npos) out += (lang == Lang::En ? "." : ",") + s.substr(dot + 1);
-    return out;
-}
-
 std::optional<bool> fact(const std::optional<bool>& declared, const std::optional<bool>* catalog, Provenance& prov) {
     if (declared) {
         prov = Provenance::Declared;
@@ -238,7 +227,7 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
             c.provenance = Provenance::Declared;
             c.reason = std::string(t(lang, "Part des dépenses annuelles chez des fournisseurs de la région : ",
                                      "Share of yearly spend with providers in the région: ")) +
-                       scoring::format_number(100.0 * share, 0, lang) + (lang == Lang::En ? "%" : "\u202f%");
+                       format_number(100.0 * share, 0, lang) + (lang == Lang::En ? "%" : "\u202f%");
             ax.score += 0.3 * 100.0 * share;
             r.contributions.push_back(std::move(c));
         }

@@ -1,0 +1,582 @@
+// report_doc.cpp — the printable report, its CSV and the accessible mirror (report_doc.h).
+// Index: [SECTION] Writer · Pieces · Radar · Map · Territory · Report · CSV · Mirror
+#include "core/report_doc.h"
+
+#include <algorithm>  // std::min, std::max
+#include <cmath>      // std::cos, std::sin, std::round
+#include <cstdio>     // std::snprintf
+#include <set>        // std::set
+#include <vector>     // std::vector
+
+#include "core/atlas.h"
+#include "core/credits.h"
+#include "core/csv.h"
+#include "core/map_overlay.h"
+#include "core/scoring.h"
+#include "core/territory/assessment.h"
+#include "core/territory/footprint.h"
+#include "core/territory/grid.h"
+#include "core/version.h"
+#include "core/workspace.h"
+
+namespace px {
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// [SECTION] Writer -------------------------------------------------------------------------------
+// Markup is appended as is (it is ours); every other string goes through text(), escaped.
+struct Html {
+    std::string s;
+    Lang lang;
+    const char* t(const char* fr, const char* en) const { return lang == Lang::En ? en : fr; }
+    Html& raw(std::string_view markup) {
+        s.append(markup);
+        return *this;
+    }
+    Html& text(std::string_view v) {
+        s += html_escape(v);
+        return *this;
+    }
+    Html& num(double v, int decimals) { return text(format_number(v, decimals, lang)); }
+    Html& fmt(const char* format, double a, double b = 0, double c = 0) {  // SVG coordinates
+        char buf[96];
+        std::snprintf(buf, sizeof buf, format, a, b, c);
+        s += buf;
+        return *this;
+    }
+    Html& cell(std::string_view v) { return raw("<td>").text(v).raw("</td>"); }
+    Html& num_cell(double v, int decimals) { return raw("<td class=\"n\">").num(v, decimals).raw("</td>"); }
+    Html& head(std::initializer_list<const char*> cols) {
+        raw("<thead><tr>");
+        for (const char* c : cols) raw("<th scope=\"col\">").text(c).raw("</th>");
+        return raw("</tr></thead><tbody>");
+    }
+};
+
+std::string hex_colour(uint32_t rgb) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%06X", static_cast<unsigned>(rgb & 0xFFFFFF));
+    return buf;
+}
+
+std::string jurisdiction_hex(Jurisdiction j) {  // jurisdiction_rgba holds R in its lowest byte
+    const uint32_t rgba = jurisdiction_rgba(j);
+    return hex_colour(((rgba & 0xFF) << 16) | (rgba & 0xFF00) | ((rgba >> 16) & 0xFF));
+}
+
+// [SECTION] Pieces -------------------------------------------------------------------------------
+void grade_badge(Html& h, const Report& r) {
+    const char g = r.score_known ? r.grade : '?';
+    // Dark text on the light middle of the scale, white on its dark ends: contrast ≥ 4.5 either way.
+    const bool light_text = g == 'A' || g == 'G';
+    h.raw("<span class=\"grade\" style=\"background:").raw(hex_colour(grade_rgb(g)))
+        .raw(light_text ? ";color:#fff\">" : ";color:#161616\">").text(std::string(1, g)).raw("</span>");
+}
+
+std::string score_sentence(const Report& r, Lang lang) {
+    if (!r.score_known) {
+        return lang == Lang::En ? "No score yet: describe at least one service completely."
+                                : "Pas encore de score : décrivez au moins un service complètement.";
+    }
+    std::string s = lang == Lang::En ? "Grade " : "Note ";
+    s += r.grade;
+    s += lang == Lang::En ? ", score " : ", score ";
+    s += format_number(r.score, 0, lang) + " / 100";
+    s += lang == Lang::En ? " — confidence " : " — confiance ";
+    s += format_number(r.confidence * 100.0, 0, lang) + (lang == Lang::En ? "%" : "\u202F%");
+    s += lang == Lang::En ? " (share of the answers that are known)." : " (part des réponses connues).";
+    return s;
+}
+
+std::string commune_text(const ReportDoc& d) {
+    const Organisation& o = d.ws->organisation;
+    if (o.insee.empty()) return "";
+    if (d.atlas) {
+        if (const Atlas::Commune* c = d.atlas->find_commune(o.insee)) {
+            return std::string(d.atlas->name(*c)) + " (" + o.insee + ")";
+        }
+    }
+    return o.insee;
+}
+
+// [SECTION] Radar --------------------------------------------------------------------------------
+void radar_svg(Html& h, const Report& r) {
+    constexpr double kCx = 320, kCy = 150, kR = 105;
+    const auto at = [&](size_t axis, double value, double& x, double& y) {
+        const double a = -M_PI / 2 + 2 * M_PI * static_cast<double>(axis) / kAxisCount;
+        x = kCx + std::cos(a) * kR * value / 100.0;
+        y = kCy + std::sin(a) * kR * value / 100.0;
+    };
+    std::string desc;
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        if (a) desc += " ; ";
+        desc += axis_label(static_cast<Axis>(a), h.lang);
+        desc += " ";
+        desc += r.axes[a].known ? format_number(r.axes[a].score, 0, h.lang) + " / 100" : h.t("non connu", "unknown");
+    }
+    h.raw("<figure><svg viewBox=\"0 0 640 300\" width=\"640\" height=\"300\" role=\"img\" aria-labelledby=\"radar-t radar-d\">"
+          "<title id=\"radar-t\">").text(h.t("Radar des cinq axes (0 au centre, 100 au bord)", "Radar of the five axes (0 at the centre, 100 at the edge)"))
+        .raw("</title><desc id=\"radar-d\">").text(desc).raw("</desc>");
+    for (const double ring : {25.0, 50.0, 75.0, 100.0}) {
+        h.raw("<polygon fill=\"none\" stroke=\"#bbb\" stroke-width=\"1\" points=\"");
+        for (size_t a = 0; a < kAxisCount; ++a) {
+            double x = 0, y = 0;
+            at(a, ring, x, y);
+            h.fmt("%.1f,%.1f ", x, y);
+        }
+        h.raw("\"/>");
+    }
+    bool all_known = true;
+    for (size_t a = 0; a < kAxisCount; ++a) all_known = all_known && r.axes[a].known;
+    if (all_known) {
+        h.raw("<polygon fill=\"#000091\" fill-opacity=\"0.18\" stroke=\"#000091\" stroke-width=\"2\" points=\"");
+        for (size_t a = 0; a < kAxisCount; ++a) {
+            double x = 0, y = 0;
+            at(a, r.axes[a].score, x, y);
+            h.fmt("%.1f,%.1f ", x, y);
+        }
+        h.raw("\"/>");
+    }
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        double x = 0, y = 0, lx = 0, ly = 0;
+        at(a, 100, x, y);
+        h.fmt("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" ", kCx, kCy, x).fmt("y2=\"%.1f\" stroke=\"#bbb\"/>", y);
+        if (r.axes[a].known) {
+            at(a, r.axes[a].score, x, y);
+            h.fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#000091\"/>", x, y);
+        }
+        at(a, 118, lx, ly);
+        const char* anchor = lx < kCx - 5 ? "end" : lx > kCx + 5 ? "start" : "middle";
+        h.fmt("<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" ", lx, ly + (ly > kCy ? 12 : 0)).raw("text-anchor=\"").raw(anchor)
+            .raw("\" fill=\"#161616\">").text(axis_label(static_cast<Axis>(a), h.lang)).raw(" : ")
+            .text(r.axes[a].known ? format_number(r.axes[a].score, 0, h.lang) : "?").raw("</text>");
+    }
+    h.raw("</svg><figcaption>")
+        .text(h.t("Le radar dit la même chose que le tableau ci-dessous ; un axe sans réponse connue n'a pas de point.",
+                  "The radar says the same as the table below; an axis with no known answer has no point."))
+        .raw("</figcaption></figure>");
+}
+
+// [SECTION] Map ----------------------------------------------------------------------------------
+struct Place {
+    geo::LonLat pos;
+    Jurisdiction jurisdiction = Jurisdiction::Unknown;
+    std::vector<size_t> services;
+    double distance_km = -1;
+};
+
+std::vector<Place> places_of(const Report& r) {
+    std::vector<Place> out;
+    for (size_t i = 0; i < r.services.size(); ++i) {
+        const ServiceSummary& s = r.services[i];
+        if (!s.placed) continue;
+        // Places closer than 50 km share a number: their labels would overlap on the map.
+        auto it = std::find_if(out.begin(), out.end(), [&](const Place& p) {
+            return p.jurisdiction == s.jurisdiction && geo::distance_m_unchecked(p.pos, s.pos) < 50e3;
+        });
+        if (it == out.end()) {
+            out.push_back({s.pos, s.jurisdiction, {}, s.distance_known ? s.distance_km : -1});
+            it = out.end() - 1;
+        }
+        it->services.push_back(i);
+    }
+    return out;
+}
+
+void map_svg(Html& h, const ReportDoc& d, const std::vector<Place>& places) {
+    const Report& r = *d.report;
+    // The extent: the organisation, every place and the geodesics between them, padded.
+    std::vector<std::vector<geo::LonLat>> paths;
+    geo::BBox box{r.organisation_pos.lon_deg, r.organisation_pos.lat_deg, r.organisation_pos.lon_deg, r.organisation_pos.lat_deg};
+    const auto grow = [&](geo::LonLat p) {
+        box.min_lon_deg = std::min(box.min_lon_deg, p.lon_deg);
+        box.max_lon_deg = std::max(box.max_lon_deg, p.lon_deg);
+        box.min_lat_deg = std::min(box.min_lat_deg, p.lat_deg);
+        box.max_lat_deg = std::max(box.max_lat_deg, p.lat_deg);
+    };
+    for (const Place& p : places) {
+        MapFlow f;
+        f.from = r.organisation_pos;
+        f.to = p.pos;
+        paths.emplace_back();
+        flow_path(f, 32, paths.back());
+        for (const geo::LonLat& q : paths.back()) grow(q);
+    }
+    const double min_span = 6;
+    const double cx = (box.min_lon_deg + box.max_lon_deg) / 2;
+    const double cy = (box.min_lat_deg + box.max_lat_deg) / 2;
+    double span_lon = std::max(box.max_lon_deg - box.min_lon_deg, min_span) * 1.2;
+    double span_lat = std::max(box.max_lat_deg - box.min_lat_deg, min_span) * 1.2;
+    const double cos_lat = std::max(0.2, std::cos(cy * M_PI / 180.0));
+    constexpr double kWidth = 640, kMaxHeight = 420;
+    double k = kWidth / (span_lon * cos_lat);
+    if (span_lat * k > kMaxHeight) {
+        k = kMaxHeight / span_lat;
+        span_lon = kWidth / (k * cos_lat);
+    }
+    const double height = std::max(200.0, span_lat * k);
+    span_lat = height / k;
+    const double lon0 = cx - span_lon / 2, lat1 = cy + span_lat / 2;
+    const auto px_x = [&](double lon) { return (lon - lon0) * cos_lat * k; };
+    const auto px_y = [&](double lat) { return (lat1 - lat) * k; };
+    const geo::BBox view{lon0, lat1 - span_lat, lon0 + span_lon, lat1};
+
+    h.raw("<svg viewBox=\"0 0 640 ").fmt("%.0f\" width=\"640\" height=\"%.0f\" role=\"img\" aria-labelledby=\"map-t map-d\">", height, height)
+        .raw("<title id=\"map-t\">").text(h.t("Carte : de votre commune vers les lieux de vos prestataires", "Map: from your commune to your providers' places"))
+        .raw("</title><desc id=\"map-d\">").text(h.t("Les lieux numérotés sont décrits dans le tableau qui suit la carte.",
+                                                        "The numbered places are described in the table after the map."))
+        .raw("</desc><rect width=\"640\" height=\"").fmt("%.0f\" fill=\"#F1F5F9\"/>", height);
+    if (d.atlas) {  // country outlines, thinned to about a pixel
+        h.raw("<g fill=\"#E2E2E2\" stroke=\"#FFFFFF\" stroke-width=\"0.8\">");
+        for (const Atlas::Country& c : d.atlas->countries) {
+            if (c.bbox.max_lon_deg < view.min_lon_deg || c.bbox.min_lon_deg > view.max_lon_deg || c.bbox.max_lat_deg < view.min_lat_deg ||
+                c.bbox.min_lat_deg > view.max_lat_deg) {
+                continue;
+            }
+            h.raw("<path d=\"");
+            for (uint32_t ri = c.ring_first; ri < c.ring_first + c.ring_count; ++ri) {
+                const Atlas::Ring& ring = d.atlas->rings[ri];
+                // Whole pixels, relative moves, and only moves of two pixels or more: the outlines
+                // stay recognisable at this size for a few kilobytes.
+                long last_x = 0, last_y = 0;
+                bool first = true;
+                for (uint32_t v = ring.first; v < ring.first + ring.count; ++v) {
+                    const long x = std::lround(px_x(d.atlas->vertices[v].lon_deg));
+                    const long y = std::lround(px_y(d.atlas->vertices[v].lat_deg));
+                    if (!first && std::labs(x - last_x) < 2 && std::labs(y - last_y) < 2) continue;
+                    char buf[48];
+                    std::snprintf(buf, sizeof buf, first ? "M%ld %ld" : "l%ld %ld", first ? x : x - last_x, first ? y : y - last_y);
+                    h.raw(buf);
+                    first = false;
+                    last_x = x;
+                    last_y = y;
+                }
+                if (!first) h.raw("Z");
+            }
+            h.raw("\"/>");
+        }
+        h.raw("</g>");
+    }
+    for (size_t i = 0; i < places.size(); ++i) {
+        const Place& p = places[i];
+        const float dash = jurisdiction_dash_px(p.jurisdiction);
+        h.raw("<polyline fill=\"none\" stroke-width=\"2.5\" stroke=\"").raw(jurisdiction_hex(p.jurisdiction)).raw("\"");
+        if (dash > 0) h.fmt(" stroke-dasharray=\"%.0f %.0f\"", dash, dash * 0.6);
+        h.raw(" points=\"");
+        for (const geo::LonLat& q : paths[i]) h.fmt("%.1f,%.1f ", px_x(q.lon_deg), px_y(q.lat_deg));
+        h.raw("\"/>");
+    }
+    h.fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"#161616\"/>", px_x(r.organisation_pos.lon_deg), px_y(r.organisation_pos.lat_deg));
+    for (size_t i = 0; i < places.size(); ++i) {
+        const double x = px_x(places[i].pos.lon_deg), y = px_y(places[i].pos.lat_deg);
+        h.fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"#fff\" stroke=\"#161616\"/>", x, y)
+            .fmt("<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#161616\">", x, y + 4)
+            .fmt("%.0f</text>", static_cast<double>(i + 1));
+    }
+    h.raw("</svg>");
+}
+
+void map_section(Html& h, const ReportDoc& d) {
+    const Report& r = *d.report;
+    h.raw("<section aria-labelledby=\"s-map\"><h2 id=\"s-map\">").text(h.t("Où vont vos données", "Where your data goes")).raw("</h2>");
+    const std::vector<Place> places = places_of(r);
+    if (!r.organisation_placed || places.empty()) {
+        h.raw("<p>").text(h.t("Pas de carte : il faut la commune de l'organisation et au moins un prestataire situé.",
+                                "No map: it needs the organisation's commune and at least one placed provider.")).raw("</p></section>");
+        return;
+    }
+    h.raw("<figure>");
+    map_svg(h, d, places);
+    h.raw("<figcaption><ul class=\"legend\">");
+    for (size_t j = 0; j < static_cast<size_t>(Jurisdiction::COUNT); ++j) {
+        const auto jur = static_cast<Jurisdiction>(j);
+        const bool used = std::any_of(places.begin(), places.end(), [&](const Place& p) { return p.jurisdiction == jur; });
+        if (!used) continue;
+        const float dash = jurisdiction_dash_px(jur);
+        h.raw("<li><svg width=\"36\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"36\" y2=\"5\" stroke-width=\"3\" stroke=\"")
+            .raw(jurisdiction_hex(jur)).raw("\"");
+        if (dash > 0) h.fmt(" stroke-dasharray=\"%.0f %.0f\"", dash, dash * 0.6);
+        h.raw("/></svg> ").text(jurisdiction_label(jur, h.lang)).raw("</li>");
+    }
+    h.raw("</ul>").text(h.t("Le point noir est votre commune ; chaque trait mène à un lieu numéroté, son style dit la juridiction.",
+                            "The black dot is your commune; each line leads to a numbered place, its style tells the jurisdiction."))
+        .raw("</figcaption></figure><table><caption>").text(h.t("Les lieux de la carte", "The places on the map")).raw("</caption>");
+    h.head({h.t("N°", "No."), h.t("Services", "Services"), h.t("Juridiction", "Jurisdiction"), h.t("Distance (km)", "Distance (km)")});
+    for (size_t i = 0; i < places.size(); ++i) {
+        const Place& p = places[i];
+        std::string names;
+        for (const size_t s : p.services) names += (names.empty() ? "" : " · ") + r.services[s].title;
+        h.raw("<tr><th scope=\"row\">").num(static_cast<double>(i + 1), 0).raw("</th>").cell(names).cell(jurisdiction_label(p.jurisdiction, h.lang));
+        if (p.distance_km >= 0) h.num_cell(p.distance_km, 0); else h.cell("—");
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table></section>");
+}
+
+// [SECTION] Territory ----------------------------------------------------------------------------
+std::string part_text(const ScorePart& p, Lang lang) {
+    if (!p.known) return lang == Lang::En ? "not assessed" : "non évalué";
+    return format_number(p.score, 0, lang) + " / 100";
+}
+
+void territory_section(Html& h, const Workspace& ws) {
+    if (ws.assessments.empty()) return;
+    const Grid& g = territory_grid();
+    const Assessment& a = ws.assessments.back();
+    const TerritoryScore sc = score_assessment(g, a);
+    const auto title = [&](const Text2& t, const std::string& id) { return t.in(h.lang).empty() ? id : id + " — " + t.in(h.lang); };
+    h.raw("<section aria-labelledby=\"s-territory\"><h2 id=\"s-territory\">")
+        .text(h.t("Autoévaluation du territoire", "Territory self-assessment")).raw(" ").num(a.year, 0).raw("</h2><p>")
+        .text(h.t("Selon les 9 engagements du manifeste pour des territoires numériques responsables. Score global : ",
+                  "Against the 9 commitments of the manifesto for responsible digital territories. Overall score: "))
+        .text(part_text(sc.overall, h.lang)).raw(" (").num(static_cast<double>(sc.overall.answered), 0).raw(" / ")
+        .num(static_cast<double>(sc.overall.total), 0).text(h.t(" sous-engagements évalués).", " sub-commitments assessed).")).raw("</p><table><caption>")
+        .text(h.t("Score par engagement", "Score per commitment")).raw("</caption>");
+    h.head({h.t("Engagement", "Commitment"), h.t("Score", "Score"), h.t("Évalués", "Assessed")});
+    for (size_t c = 0; c < g.commitments.size(); ++c) {
+        h.raw("<tr><th scope=\"row\">").text(title(g.commitments[c].title, g.commitments[c].id)).raw("</th>")
+            .cell(part_text(sc.commitments[c], h.lang)).raw("<td class=\"n\">").num(static_cast<double>(sc.commitments[c].answered), 0)
+            .raw(" / ").num(static_cast<double>(sc.commitments[c].total), 0).raw("</td></tr>");
+    }
+    h.raw("</tbody></table>");
+    if (!sc.plan.empty()) {
+        h.raw("<h3>").text(h.t("Prochaines actions", "Next actions")).raw("</h3><table><caption>")
+            .text(h.t("Pour les engagements les plus faibles", "For the weakest commitments")).raw("</caption>");
+        h.head({h.t("Sous-engagement", "Sub-commitment"), h.t("Aujourd'hui", "Today"), h.t("Étape suivante", "Next step")});
+        for (const PlanStep& p : sc.plan) {
+            const GridSub& sub = g.subs[p.sub];
+            h.raw("<tr><th scope=\"row\">").text(title(sub.title, sub.id)).raw("</th>")
+                .cell(p.from < 0 ? h.t("à évaluer", "to assess") : g.scale[static_cast<size_t>(p.from)].in(h.lang));
+            h.cell(p.to < 0 ? h.t("évaluer ce point", "assess this point") : sub.levels[static_cast<size_t>(p.to)].in(h.lang)).raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    h.raw("</section>");
+}
+
+void footprint_section(Html& h, const Workspace& ws) {
+    if (ws.fleet.items.empty()) return;
+    const FootprintResult f = compute_footprint(ws.fleet);
+    h.raw("<section aria-labelledby=\"s-footprint\"><h2 id=\"s-footprint\">").text(h.t("Empreinte des équipements", "Equipment footprint"))
+        .raw("</h2><p>").text(h.t("Total : ", "Total: ")).num(f.total_kg, 0).text(h.t(" kgCO2e par an, pour ", " kgCO2e a year, for "))
+        .num(f.devices, 0).text(h.t(" équipements (facteurs ADEME).", " devices (ADEME factors).")).raw("</p><table><caption>")
+        .text(h.t("Par type d'équipement, par an", "Per kind of device, per year")).raw("</caption>");
+    h.head({h.t("Équipement", "Device"), h.t("Nombre", "Count"), h.t("Durée de vie (ans)", "Lifetime (years)"),
+            h.t("Fabrication (kgCO2e)", "Manufacturing (kgCO2e)"), h.t("Usage (kgCO2e)", "Use (kgCO2e)")});
+    for (const FootprintLine& l : f.lines) {
+        h.raw("<tr><th scope=\"row\">").text(h.lang == Lang::En ? l.factor->label_en : l.factor->label_fr).raw("</th>")
+            .num_cell(l.count, 0).num_cell(l.lifetime, 1).num_cell(l.embodied_kg, 1);
+        if (l.use_known) h.num_cell(l.use_kg, 1); else h.cell(h.t("non publié", "not published"));
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+    if (!f.scenarios.empty()) {
+        h.raw("<table><caption>").text(h.t("Et si…", "What if…")).raw("</caption>");
+        h.head({h.t("Scénario", "Scenario"), h.t("Total (kgCO2e/an)", "Total (kgCO2e/year)"), h.t("Économie (kgCO2e/an)", "Saving (kgCO2e/year)")});
+        for (const FootprintScenario& s : f.scenarios) {
+            h.raw("<tr><th scope=\"row\">").text(scenario_label(s.id, h.lang)).raw("</th>").num_cell(s.total_kg, 0).num_cell(s.saving_kg, 0).raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    h.raw("</section>");
+}
+
+const char* kCss =
+    "@page{size:A4;margin:16mm}"
+    "body{font:11pt/1.45 \"DejaVu Sans\",Arial,sans-serif;color:#161616;background:#fff;max-width:50em;margin:2em auto;padding:0 1em}"
+    "h1{font-size:20pt;margin:0 0 .2em}"
+    "h2{font-size:14pt;margin:1.6em 0 .5em;border-bottom:2px solid #000091;padding-bottom:.15em;break-after:avoid}"
+    "h3{font-size:12pt;margin:1.2em 0 .4em;break-after:avoid}"
+    "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:10pt}"
+    "caption{text-align:left;font-weight:bold;padding:.3em 0}"
+    "th,td{border:1px solid #999;padding:.25em .4em;text-align:left;vertical-align:top;overflow-wrap:anywhere}"
+    "thead th{background:#eee}tbody th{font-weight:normal}td.n{text-align:right;white-space:nowrap}tr{break-inside:avoid}"
+    ".grade{display:inline-block;min-width:1.4em;padding:0 .25em;font-size:28pt;font-weight:bold;text-align:center;"
+    "border-radius:4px;margin-right:.4em;vertical-align:middle}"
+    ".meta{color:#3a3a3a}figure{margin:1em 0;break-inside:avoid}figcaption{font-size:10pt}"
+    "svg{max-width:100%;height:auto}.legend{list-style:none;padding:0;margin:.4em 0}.legend li{display:inline-block;margin-right:1.2em}"
+    "a{color:#000091;overflow-wrap:anywhere}"
+    "@media print{body{margin:0;max-width:none}}";
+
+}  // namespace
+
+// [SECTION] Report -------------------------------------------------------------------------------
+std::string report_html(const ReportDoc& d) {
+    const Workspace& ws = *d.ws;
+    const Report& r = *d.report;
+    Html h{std::string(), d.lang};
+    const std::string org = ws.organisation.name.empty() ? h.t("Organisation sans nom", "Unnamed organisation") : ws.organisation.name;
+    h.raw("<!doctype html>\n<html lang=\"").raw(lang_code(d.lang)).raw("\"><head><meta charset=\"utf-8\">"
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        .text(h.t("Rapport Proxinum — ", "Proxinum report — ")).text(org).raw("</title><style>").raw(kCss).raw("</style></head><body><header><h1>")
+        .text(h.t("Diagnostic de proximité numérique", "Digital proximity assessment")).raw("</h1><p><strong>").text(org).raw("</strong> — ")
+        .text(org_kind_label(ws.organisation.kind, d.lang));
+    const std::string commune = commune_text(d);
+    if (!commune.empty()) h.raw(" — ").text(commune);
+    h.raw("</p><p class=\"meta\">").text(h.t("Établi le ", "Made on ")).text(format_date(d.date.year, d.date.month, d.date.day, d.lang))
+        .text(h.t(" avec Proxinum ", " with Proxinum ")).text(version()).text(h.t(", méthode de score version ", ", scoring method version "))
+        .text(kMethodVersion).text(h.t(". Tout a été calculé sur l'ordinateur de l'utilisateur.", ". Everything was computed on the user's computer."))
+        .raw("</p></header><main>");
+
+    // The result.
+    h.raw("<section aria-labelledby=\"s-result\"><h2 id=\"s-result\">").text(h.t("Résultat", "Result")).raw("</h2><p>");
+    grade_badge(h, r);
+    h.text(score_sentence(r, d.lang)).raw("</p><p>")
+        .text(h.t("Cinq axes de 0 à 100 : proximité et économie locale, souveraineté, ouverture, sobriété, accessibilité et inclusion. "
+                  "L'échelle de A (80 et plus) à G (moins de 30) est celle de l'étiquette énergie.",
+                  "Five axes from 0 to 100: proximity and local economy, sovereignty, openness, sobriety, accessibility and inclusion. "
+                  "The scale from A (80 and more) to G (under 30) is the energy label's."))
+        .raw("</p>");
+    radar_svg(h, r);
+    h.raw("<table><caption>").text(h.t("Les cinq axes", "The five axes")).raw("</caption>");
+    h.head({h.t("Axe", "Axis"), h.t("Score / 100", "Score / 100"), h.t("Poids (%)", "Weight (%)"), h.t("Services évalués", "Services assessed")});
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        h.raw("<tr><th scope=\"row\">").text(axis_label(static_cast<Axis>(a), d.lang)).raw("</th>");
+        if (r.axes[a].known) h.num_cell(r.axes[a].score, 0); else h.cell(h.t("non connu", "unknown"));
+        h.num_cell(r.axes[a].weight, 0).num_cell(static_cast<double>(r.axes[a].services_known), 0).raw("</tr>");
+    }
+    h.raw("</tbody></table></section>");
+
+    // The services.
+    h.raw("<section aria-labelledby=\"s-services\"><h2 id=\"s-services\">").text(h.t("Vos services numériques", "Your digital services")).raw("</h2>");
+    if (r.services.empty()) {
+        h.raw("<p>").text(h.t("Aucun service décrit.", "No service described.")).raw("</p>");
+    } else {
+        h.raw("<table><caption>").text(h.t("Chaque service, sa juridiction et sa distance", "Each service, its jurisdiction and its distance")).raw("</caption>");
+        h.head({h.t("Service", "Service"), h.t("Valeur / 100", "Value / 100"), h.t("Juridiction", "Jurisdiction"), h.t("Distance (km)", "Distance (km)")});
+        for (const ServiceSummary& s : r.services) {
+            h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>");
+            if (s.value_known) h.num_cell(s.value, 0); else h.cell(h.t("à documenter", "to document"));
+            h.cell(jurisdiction_label(s.jurisdiction, d.lang));
+            if (s.distance_known) h.num_cell(s.distance_km, 0); else h.cell("—");
+            h.raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    h.raw("</section>");
+    map_section(h, d);
+
+    // Why: every contribution, per axis.
+    h.raw("<section aria-labelledby=\"s-why\"><h2 id=\"s-why\">").text(h.t("Pourquoi ce score ?", "Why this score?")).raw("</h2><p>")
+        .text(h.t("Chaque axe part de 100 ; chaque service en retire des points selon sa valeur. Les points « à documenter » ne comptent pas encore.",
+                  "Each axis starts at 100; each service takes points off it according to its value. Points \"to document\" do not count yet."))
+        .raw("</p>");
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        const Axis axis = static_cast<Axis>(a);
+        const bool any = std::any_of(r.contributions.begin(), r.contributions.end(), [&](const Contribution& c) { return c.axis == axis; });
+        if (!any) continue;
+        h.raw("<table><caption>").text(axis_label(axis, d.lang)).raw("</caption>");
+        h.head({h.t("Raison", "Reason"), h.t("Points", "Points"), h.t("Origine de la donnée", "Where the input comes from"), h.t("Source", "Source")});
+        for (const Contribution& c : r.contributions) {
+            if (c.axis != axis) continue;
+            h.raw("<tr><td>").text(c.reason).raw("</td>");
+            if (c.known) h.num_cell(c.points, 1); else h.cell(h.t("à documenter", "to document"));
+            h.cell(provenance_label(c.provenance, d.lang)).cell(c.source).raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    h.raw("</section>");
+
+    // Alternatives.
+    h.raw("<section aria-labelledby=\"s-alt\"><h2 id=\"s-alt\">").text(h.t("Alternatives plus proches", "Nearer alternatives")).raw("</h2>");
+    if (r.alternatives.empty()) {
+        h.raw("<p>").text(h.t("Aucune alternative trouvée dans les catalogues chargés.", "No alternative found in the loaded catalogs.")).raw("</p>");
+    } else {
+        h.raw("<table><caption>").text(h.t("Classées par gain de score, puis par distance", "Ranked by score gain, then by distance")).raw("</caption>");
+        h.head({h.t("À la place de", "Instead of"), h.t("Alternative", "Alternative"), h.t("Catalogue", "Catalog"),
+                h.t("Distance (km)", "Distance (km)"), h.t("Gain (points)", "Gain (points)")});
+        for (const Alternative& a : r.alternatives) {
+            const std::string replaced = a.service >= 0 && static_cast<size_t>(a.service) < r.services.size() ? r.services[static_cast<size_t>(a.service)].title : "";
+            h.raw("<tr>").cell(replaced).raw("<th scope=\"row\">").text(a.name).raw("</th>").cell(a.catalog);
+            if (a.distance_known) h.num_cell(a.distance_km, 0); else h.cell("—");
+            if (a.gain_known) h.num_cell(a.gain, 0); else h.cell("—");
+            h.raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    h.raw("</section>");
+
+    territory_section(h, ws);
+    footprint_section(h, ws);
+
+    // Sources.
+    h.raw("<section aria-labelledby=\"s-sources\"><h2 id=\"s-sources\">").text(h.t("Sources", "Sources")).raw("</h2><p>")
+        .text(h.t("La méthode complète (règles, échelles, poids) est la page « Méthode » de Proxinum. Faits utilisés :",
+                  "The whole method (rules, scales, weights) is Proxinum's \"Method\" page. Facts used:"))
+        .raw("</p><ul>");
+    std::set<std::string> seen;
+    for (const Contribution& c : r.contributions) {
+        if (c.source.empty() || !seen.insert(c.source).second) continue;
+        h.raw("<li>").text(c.source).raw("</li>");
+    }
+    h.raw("</ul><p>").text(h.t("Logiciels et données ouvertes utilisés :", "Software and open data used:")).raw("</p><ul>");
+    for (const Credit& c : credits()) {
+        if (c.kind != CreditKind::Shipped) continue;
+        h.raw("<li>").text(c.name).raw(" ").text(c.version).raw(" — ").text(c.licence).raw(", ").text(c.holder).raw(" — ").text(c.url).raw("</li>");
+    }
+    h.raw("</ul></section></main><footer><p class=\"meta\">")
+        .text(h.t("Proxinum est un logiciel libre (MPL-2.0). Ce rapport ne contient que ce que l'organisation a saisi.",
+                  "Proxinum is free software (MPL-2.0). This report holds only what the organisation typed in."))
+        .raw("</p></footer></body></html>\n");
+    return std::move(h.s);
+}
+
+// [SECTION] CSV ----------------------------------------------------------------------------------
+std::string report_csv(const Report& r, const Workspace& ws) {
+    (void)ws;
+    std::string out = "\xEF\xBB\xBF";
+    out += "axe;service;pris_en_compte;valeur;points;provenance;raison;source\r\n";
+    for (const Contribution& c : r.contributions) {
+        const std::string service = c.service >= 0 && static_cast<size_t>(c.service) < r.services.size() ? r.services[static_cast<size_t>(c.service)].title : "";
+        out += csv_cell(axis_code(c.axis)) + ";" + csv_cell(service) + ";" + (c.known ? "oui" : "non") + ";" +
+               (c.known ? csv_number(c.value, 1) : "") + ";" + (c.known ? csv_number(c.points, 2) : "") + ";" +
+               csv_cell(provenance_label(c.provenance, Lang::Fr)) + ";" + csv_cell(c.reason) + ";" + csv_cell(c.source) + "\r\n";
+    }
+    return out;
+}
+
+// [SECTION] Mirror -------------------------------------------------------------------------------
+std::string report_mirror_html(const ReportDoc& d) {
+    const Report& r = *d.report;
+    Html h{std::string(), d.lang};
+    h.raw("<h2>").text(h.t("Diagnostic", "Assessment"));
+    if (!d.ws->organisation.name.empty()) h.raw(" — ").text(d.ws->organisation.name);
+    h.raw("</h2><p>").text(score_sentence(r, d.lang)).raw("</p><ul>");
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        h.raw("<li>").text(axis_label(static_cast<Axis>(a), d.lang)).raw(" : ")
+            .text(r.axes[a].known ? format_number(r.axes[a].score, 0, d.lang) + " / 100" : h.t("non connu", "unknown")).raw("</li>");
+    }
+    h.raw("</ul>");
+    constexpr size_t kMirrorServices = 30;
+    if (!r.services.empty()) {
+        h.raw("<table><caption>").text(h.t("Vos services", "Your services")).raw("</caption>");
+        h.head({h.t("Service", "Service"), h.t("Juridiction", "Jurisdiction"), h.t("Distance (km)", "Distance (km)")});
+        for (size_t i = 0; i < r.services.size() && i < kMirrorServices; ++i) {
+            const ServiceSummary& s = r.services[i];
+            h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>").cell(jurisdiction_label(s.jurisdiction, d.lang));
+            if (s.distance_known) h.num_cell(s.distance_km, 0); else h.cell("—");
+            h.raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    return std::move(h.s);
+}
+
+}  // namespace px
