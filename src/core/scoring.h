@@ -101,6 +101,9 @@ std::string report_json(const Report& r, const Workspace& ws);  // the CLI's out
 // Flows from the organisation to each placed provider, coloured by jurisdiction, and the
 // alternatives as markers: what the map draws for the diagnostic.
 MapOverlay report_overlay(const Report& r);
+// Adds a marker for every placed provider, place of mediation or initiative of the workspace's own
+// catalogs (a collectivité's actors on the map), unless one with its name is already there.
+void add_catalog_markers(const Workspace& ws, const Atlas* atlas, MapOverlay& overlay);
 
 // The jurisdiction a provider answers to (its ultimate parent's country, else its own), and where
 // its head office is on the map (its commune, else its GeoNames place); shared with the web audit.

@@ -110,7 +110,7 @@ void top_bar(UiState& s, Intents& in) {
     }
     // The workspace: a copy to keep or share, another one to open, or start again (confirmed).
     bool ask_restart = false;
-    if (ImGui::BeginMenu(L(s, "Espace de travail", "Workspace"))) {
+    if (!s.embed && ImGui::BeginMenu(L(s, "Espace de travail", "Workspace"))) {
         if (ImGui::MenuItem(L(s, "Télécharger une copie (.json)", "Download a copy (.json)"))) in.save_workspace_copy = true;
         if (ImGui::MenuItem(L(s, "Ouvrir un espace de travail…", "Open a workspace…"))) in.open_workspace = true;
         ImGui::Separator();
@@ -164,7 +164,7 @@ void top_bar(UiState& s, Intents& in) {
         }
     }
     if (ImGui::BeginMenu(tr(Msg::MENU_HELP, s.lang))) {
-        if (ImGui::MenuItem(tr(Msg::MENU_WELCOME, s.lang))) s.show_welcome = true;
+        if (!s.embed && ImGui::MenuItem(tr(Msg::MENU_WELCOME, s.lang))) s.show_welcome = true;
         if (ImGui::MenuItem(tr(Msg::ABOUT_TITLE, s.lang))) s.show_about = true;
         ImGui::EndMenu();
     }

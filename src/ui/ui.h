@@ -45,6 +45,7 @@ struct UiState {
     Lang lang = Lang::Fr;
     Lens lens = Lens::Map;
     bool show_welcome = true;
+    bool embed = false;  // embed.html: minimal chrome (no workspace menu, no welcome card)
     bool show_about = false;
     float scale = 1.0f;  // devicePixelRatio × text size, set by the caller with load_fonts
     float pixel_ratio = 1.0f;  // devicePixelRatio alone (the map's pixels)

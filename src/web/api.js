@@ -27,6 +27,7 @@
 //   proxinum.territory.observatory('json' | 'csv' | 'geojson')  // the indicators, as `proxinum aggregate`
 //   await proxinum.reportDocument('html' | 'csv' | 'json' | 'geojson')  // the report as the CLI's
 //                               // `proxinum report ESPACE.json --format …` gives it (text)
+//   proxinum.map.showTerritory('79191')  // a commune (INSEE) or an EPCI (SIREN): centred → {ok, kind, code, name}
 //   proxinum.storage()          // autosave: {saved, savedAt, restored, message, alert, aside: [keys]}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
@@ -116,6 +117,11 @@ Module['printErr'] = function (text) { console.warn(text); };
     map: {
       // Centre the map on (lon, lat) at a zoom level (0 = whole world in 256 CSS px; France ≈ 5).
       flyTo: function (lon, lat, zoom) { return ccallNumbers('px_map_fly_to', 'number', [lon, lat, zoom]) === 1; },
+      // A commune (INSEE code: selected and centred) or an EPCI (SIREN: fitted in view).
+      showTerritory: function (code) {
+        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        return JSON.parse(Module.ccall('px_show_territory', 'string', ['string', 'number'], [String(code), 0]));
+      },
       // {lon, lat, zoom} of the map's centre.
       view: function () { return JSON.parse(ccallNumbers('px_map_view', 'string', [])); },
       // Where (lon, lat) is on the canvas, in CSS pixels from its top-left corner: {x, y}.
@@ -158,11 +164,84 @@ Module['printErr'] = function (text) { console.warn(text); };
   // The language chosen is remembered in this browser (French until another one is chosen).
   var LANG_KEY = 'proxinum.langue';
   Module.pxState = function (lens, lang) {
+    var changed = lens !== api.lens || lang !== api.lang;
     api.lens = lens;
-    if (api.ready && lang !== api.lang) { try { localStorage.setItem(LANG_KEY, lang); } catch (e) {} }
+    if (api.ready && !embed && lang !== api.lang) { try { localStorage.setItem(LANG_KEY, lang); } catch (e) {} }
     api.lang = lang;
     document.documentElement.lang = lang;
+    if (changed && api.ready) tellHost('proxinum:state');
   };
+
+  // Embed mode (embed.html, web/integrer.html): the URL chooses the lens, the territory, the
+  // language and a catalog from the page's own site; nothing is stored; and, when `origine=`
+  // names the host page's origin, a postMessage API for that origin alone.
+  var embed = document.documentElement.hasAttribute('data-proxinum-embed');
+  var hostOrigin = null;
+  function embedParams() {
+    var q = new URLSearchParams(location.search), p = {};
+    var lens = q.get('lens');
+    if (['carte', 'diagnostic', 'audit', 'territoire'].indexOf(lens) >= 0) p.lens = lens;
+    var lang = q.get('lang');
+    if (lang === 'fr' || lang === 'en') p.lang = lang;
+    var t = q.get('territoire');
+    if (t && /^([0-9][0-9AB][0-9]{3}|[0-9]{9})$/.test(t)) p.territory = t;
+    var c = q.get('catalogue');
+    if (c) p.catalog = c;
+    var o = q.get('origine');
+    if (o) {
+      try {
+        var u = new URL(o);
+        if ((u.protocol === 'https:' || u.protocol === 'http:') && u.origin === o.replace(/\/$/, '')) p.origin = u.origin;
+      } catch (e) {}
+    }
+    return p;
+  }
+  function startEmbed() {
+    var p = embedParams();
+    if (p.lang) api.setLang(p.lang);
+    if (p.lens) api.setLens(p.lens);
+    if (p.territory) Module.ccall('px_show_territory', 'string', ['string', 'number'], [p.territory, 1]);
+    if (p.catalog) embedCatalog(p.catalog);
+    if (p.origin && window.parent !== window) {
+      hostOrigin = p.origin;
+      window.addEventListener('message', onHostMessage);
+      tellHost('proxinum:ready');
+    }
+  }
+  // The catalog must come from the page's own site: any other address is refused before any
+  // request is made, and said in the diagnostic's import box.
+  function embedCatalog(address) {
+    var url = null;
+    try { url = new URL(address, location.href); } catch (e) {}
+    var name = url ? (url.pathname.split('/').pop() || 'catalogue') : String(address);
+    if (!url || url.origin !== location.origin || !/^https?:$/.test(url.protocol)) {
+      Module.ccall('px_import_refused', null, ['number', 'string', 'string'], [1, name, fr()
+        ? 'il doit venir du même site que cette page (' + String(address).slice(0, 200) + ')'
+        : 'it must come from the same site as this page (' + String(address).slice(0, 200) + ')']);
+      return;
+    }
+    fetch(url.href, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error(name + ': ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (b) { api.importFile(name, new Uint8Array(b)); })
+      .catch(function (e) { Module.ccall('px_import_refused', null, ['number', 'string', 'string'], [1, name, String(e.message || e)]); });
+  }
+  function tellHost(type) {
+    if (!hostOrigin) return;
+    window.parent.postMessage({ type: type, version: api.version, lens: api.lens, lang: api.lang }, hostOrigin);
+  }
+  function onHostMessage(e) {
+    if (e.source !== window.parent || e.origin !== hostOrigin) return;  // only the host page, only its origin
+    var m = e.data;
+    if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
+    if (m.type === 'proxinum:setLens' && typeof m.lens === 'string') api.setLens(m.lens);
+    else if (m.type === 'proxinum:setLang' && typeof m.lang === 'string') api.setLang(m.lang);
+    else if (m.type === 'proxinum:showTerritory' && typeof m.code === 'string' && /^([0-9][0-9AB][0-9]{3}|[0-9]{9})$/.test(m.code)) {
+      Module.ccall('px_show_territory', 'string', ['string', 'number'], [m.code, 0]);
+    } else if (m.type === 'proxinum:flyTo' && typeof m.lon === 'number' && typeof m.lat === 'number' && typeof m.zoom === 'number') {
+      api.map.flyTo(m.lon, m.lat, m.zoom);
+    } else if (m.type === 'proxinum:getState') tellHost('proxinum:state');
+  }
   // Autosave: the workspace is kept in this browser's localStorage (never sent anywhere), written
   // 0.8 s after the last change and at once when the page is hidden. Two slots, A and B, and a
   // pointer: the new text goes to the slot not in use and the pointer moves only once it is
@@ -195,7 +274,7 @@ Module['printErr'] = function (text) { console.warn(text); };
     }
   }
   Module.pxChanged = function () {
-    if (restoring) return;
+    if (restoring || embed) return;  // embed.html stores nothing (web/integrer.html)
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = setTimeout(save, 800);
   };
@@ -235,10 +314,14 @@ Module['printErr'] = function (text) { console.warn(text); };
 
   Module.pxReady = function () {
     api.ready = true;
-    var lang = null;
-    try { lang = localStorage.getItem(LANG_KEY); } catch (e) {}
-    if ((lang === 'fr' || lang === 'en') && lang !== api.lang) api.setLang(lang);
-    restore();
+    if (embed) {
+      startEmbed();
+    } else {
+      var lang = null;
+      try { lang = localStorage.getItem(LANG_KEY); } catch (e) {}
+      if ((lang === 'fr' || lang === 'en') && lang !== api.lang) api.setLang(lang);
+      restore();
+    }
     if (window.performance && performance.mark) performance.mark('proxinum-ready');  // tests/bench
     if (status) status.hidden = true;
     window.dispatchEvent(new CustomEvent('proxinum-ready', { detail: { version: api.version } }));
@@ -398,7 +481,7 @@ Module['printErr'] = function (text) { console.warn(text); };
   function openWorkspace(name, bytes) {
     var text = new TextDecoder().decode(bytes);
     var r = api.loadWorkspace(text, name);
-    if (!r.ok) Module.ccall('px_workspace_refused', null, ['string', 'string'], [name, r.errors[0].message]);
+    if (!r.ok) Module.ccall('px_import_refused', null, ['number', 'string', 'string'], [0, name, r.errors[0].message]);
     return r;
   }
   // The browser's file picker; `then` receives the chosen files (read here, never sent anywhere).

@@ -73,6 +73,8 @@ EM_JS(void, px_js_changed, (), { Module.pxChanged(); });
 EM_JS(void, px_js_report, (int kind), { Module.pxReport(kind); });
 // The accessible mirror: the results as HTML text beside the canvas, in an ARIA live region.
 EM_JS(void, px_js_mirror, (const char* html), { Module.pxMirror(UTF8ToString(html)); });
+// 1 when the page is embed.html (data-proxinum-embed on <html>): minimal chrome, no welcome card.
+EM_JS(int, px_js_embed, (), { return document.documentElement.hasAttribute('data-proxinum-embed') ? 1 : 0; });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
 EM_JS(void, px_js_mark, (const char* name), { if (self.performance && performance.mark) performance.mark(UTF8ToString(name)); });
 
@@ -203,8 +205,9 @@ void update_mirror(App& app) {
 void rescore(App& app) {
     if (!ensure_facts(app)) return;
     app.report = px::score_workspace(app.workspace, app.facts, &app.atlas, app.ui.lang);
-    if (!app.workspace.services.empty()) {
+    if (!app.workspace.services.empty() || !app.workspace.catalogs.empty()) {
         app.overlay = px::report_overlay(app.report);
+        px::add_catalog_markers(app.workspace, &app.atlas, app.overlay);
         show_overlay(app);
     }
     update_mirror(app);
@@ -519,6 +522,39 @@ EMSCRIPTEN_KEEPALIVE int px_map_fly_to(double lon, double lat, double zoom) {
     return 1;
 }
 
+// Shows a territory: a commune (INSEE code: selected, centred) or an EPCI (SIREN: its communes
+// fitted in view). With set_organisation and a commune, the workspace's organisation is placed
+// there when it has no commune yet (embed.html?territoire=…). {"ok", "kind", "code", "name"}.
+EMSCRIPTEN_KEEPALIVE const char* px_show_territory(const char* code, int set_organisation) {
+    static std::string out;
+    App& app = g_app;
+    const std::string c = code ? code : "";
+    nlohmann::json r = {{"ok", false}, {"code", c}};
+    if (const px::Atlas::Commune* commune = c.size() == 5 ? app.atlas.find_commune(c) : nullptr) {
+        ensure_places(app);
+        app.ui.selected = static_cast<int>(commune - app.atlas.communes.data());
+        if (commune->placed()) app.ui.view.set(commune->pos, 11);
+        if (set_organisation && app.workspace.organisation.insee.empty()) {
+            app.workspace.organisation.insee = c;
+            if (app.facts_loaded) rescore(app);
+        }
+        r = {{"ok", true}, {"kind", "commune"}, {"code", c}, {"name", std::string(app.atlas.name(*commune))}};
+    } else {
+        for (size_t e = 0; e < app.atlas.epcis.size(); ++e) {
+            if (app.atlas.epcis[e].siren != c) continue;
+            px::geo::BBox box;
+            for (const px::Atlas::Commune& m : app.atlas.communes) {
+                if (m.epci == static_cast<int32_t>(e) && m.placed()) box.extend(m.pos);
+            }
+            if (!box.empty()) app.ui.view.fit(box, 48.0);
+            r = {{"ok", true}, {"kind", "epci"}, {"code", c}, {"name", app.atlas.epcis[e].name}};
+            break;
+        }
+    }
+    out = r.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* px_map_view() {
     static std::string out;
     const px::geo::LonLat c = px::MapView::lonlat_of(g_app.ui.view.center);
@@ -652,10 +688,13 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
 }
 
 // [SECTION] Autosave
-// A workspace file the user opened and that was refused: said in the diagnostic's import box.
-EMSCRIPTEN_KEEPALIVE void px_workspace_refused(const char* name, const char* message) {
+// A workspace (catalog = 0) or an embed page's catalog (1) that was refused: said in the
+// diagnostic's import box, which is then shown.
+EMSCRIPTEN_KEEPALIVE void px_import_refused(int catalog, const char* name, const char* message) {
     px::ui::UiState& ui = g_app.ui;
-    ui.import_title = (ui.lang == px::Lang::En ? "Workspace refused: " : "Espace de travail refusé : ") + std::string(name ? name : "");
+    const bool en = ui.lang == px::Lang::En;
+    ui.import_title = (catalog ? (en ? "Catalog refused: " : "Catalogue refusé : ") : (en ? "Workspace refused: " : "Espace de travail refusé : ")) +
+                      std::string(name ? name : "");
     ui.import_errors = {message ? message : ""};
     ui.lens = px::ui::Lens::Diagnostic;
     ui.show_welcome = false;
@@ -1047,6 +1086,8 @@ int main() {
         g_app.ui.current_year = std::localtime(&now)->tm_year + 1900;
     }
     g_app.ui.report = &g_app.report;  // empty until the diagnostic is first used (ensure_facts)
+    g_app.ui.embed = px_js_embed() != 0;
+    g_app.ui.show_welcome = !g_app.ui.embed;
 
     // 3. The map's buffers.
     if (!g_app.map.finish_init()) {

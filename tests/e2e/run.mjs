@@ -580,6 +580,89 @@ async function apiAndResize(page, name) {
   check(name, w === 1024, `after resizing the window to 1024 px the canvas is ${w} px wide`);
 }
 
+// Embed mode: a collectivité's page (another origin) frames embed.html with its parameters and
+// drives it by postMessage; messages from elsewhere, or to a frame that names another origin, are
+// ignored; a catalog from another site is refused before any request; nothing is stored.
+async function embedCase(browser, appUrl) {
+  const name = 'embed';
+  const hostDir = mkdtempSync(join(tmpdir(), 'proxinum-host-'));
+  const evilDir = mkdtempSync(join(tmpdir(), 'proxinum-evil-'));
+  const host = await serve(hostDir, 0);
+  const evil = await serve(evilDir, 0);
+  const A = new URL(appUrl).origin, B = new URL(host.url).origin, C = new URL(evil.url).origin;
+  writeFileSync(join(hostDir, 'x.csv'), 'nom;code_insee\nAilleurs;79191\n');
+  writeFileSync(join(evilDir, 'evil.html'), '<!doctype html><link rel="icon" href="data:,"><title>x</title><script>setInterval(function () { try { ' +
+    "parent.frames[0].postMessage({type: 'proxinum:setLens', lens: 'audit'}, '*'); } catch (e) {} }, 100);</script>");
+  const good = `${A}/embed.html?lens=carte&territoire=79191&lang=en&catalogue=exemples/catalogue-exemple.csv&origine=${encodeURIComponent(B)}`;
+  const other = `${A}/embed.html?territoire=200041317&catalogue=${encodeURIComponent(B + '/x.csv')}&origine=${encodeURIComponent(C)}`;
+  writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Mairie</title></head><body>
+<h1>Mairie d'exemple</h1>
+<iframe id="good" src="${good}" title="Proxinum" style="width:1024px;height:600px;border:0"></iframe>
+<iframe id="other" src="${other}" title="Proxinum 2" style="width:1024px;height:600px;border:0"></iframe>
+<iframe id="evil" src="${C}/evil.html" title="x" style="width:10px;height:10px;border:0"></iframe>
+<script>window.got = []; addEventListener('message', function (e) { if (e.origin === '${A}') got.push(e.data); });</script>
+</body></html>`);
+  const context = await browser.newContext({ viewport: { width: 1100, height: 1300 } });
+  const requests = [], problems = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  try {
+    await page.goto(host.url);
+    const frameOf = (id) => page.frames().find((f) => f.url().startsWith(A) && f.url().includes(id === 'good' ? 'lang=en' : 'territoire=200041317'));
+    for (const id of ['good', 'other']) {
+      await page.waitForFunction(() => true);
+      const t0 = Date.now();
+      while (!frameOf(id) && Date.now() - t0 < 10000) await page.waitForTimeout(100);
+      await frameOf(id).waitForFunction(() => window.proxinum && proxinum.ready === true, null, { timeout: READY_TIMEOUT_MS });
+    }
+    const good1 = frameOf('good'), other1 = frameOf('other');
+    await good1.waitForFunction(() => JSON.parse(proxinum.getWorkspace()).catalogs.length === 1, null, { timeout: 10000 }).catch(() => {});
+    const s1 = await good1.evaluate(() => ({ lens: proxinum.lens, lang: proxinum.lang, view: proxinum.map.view(),
+                                             ws: JSON.parse(proxinum.getWorkspace()) }));
+    check(name, s1.lens === 'carte' && s1.lang === 'en', `embed parameters not honoured: ${s1.lens}/${s1.lang}`);
+    check(name, Math.abs(s1.view.lon + 0.4588) < 0.05 && Math.abs(s1.view.lat - 46.3231) < 0.05 && s1.view.zoom > 9,
+          `territoire=79191 did not centre the map on Niort: ${JSON.stringify(s1.view)}`);
+    check(name, s1.ws.organisation.insee === '79191' && s1.ws.catalogs.length === 1 && s1.ws.catalogs[0].providers.length === 3,
+          `the same-origin catalog or the commune was not taken: ${JSON.stringify(s1.ws).slice(0, 300)}`);
+    await page.waitForFunction(() => got.some((m) => m.type === 'proxinum:ready'), null, { timeout: 5000 }).catch(() => {});
+    check(name, await page.evaluate((v) => got.some((m) => m.type === 'proxinum:ready' && m.version === v), cliVersion),
+          'the host page did not receive proxinum:ready');
+    await page.waitForTimeout(600);  // the other origin's page keeps posting "setLens audit"
+    check(name, await good1.evaluate(() => proxinum.lens) === 'carte', 'a message from a frame that is not the parent was obeyed');
+    await page.evaluate((a) => document.getElementById('good').contentWindow.postMessage({ type: 'proxinum:setLens', lens: 'diagnostic' }, a), A);
+    await page.waitForFunction(() => got.some((m) => m.type === 'proxinum:state' && m.lens === 'diagnostic'), null, { timeout: 5000 }).catch(() => {});
+    check(name, await good1.evaluate(() => proxinum.lens) === 'diagnostic', 'the host page could not change the lens');
+    check(name, await page.evaluate(() => got.some((m) => m.type === 'proxinum:state' && m.lens === 'diagnostic')),
+          'the host page did not receive the new state');
+    // The second frame names another origin (C): the host's messages are ignored, and its catalog,
+    // on the host's site, is refused without being requested.
+    await page.evaluate((a) => document.getElementById('other').contentWindow.postMessage({ type: 'proxinum:setLens', lens: 'territoire' }, a), A);
+    await page.waitForTimeout(500);
+    const s2 = await other1.evaluate(() => ({ lens: proxinum.lens, view: proxinum.map.view(), ws: JSON.parse(proxinum.getWorkspace()) }));
+    check(name, s2.lens !== 'territoire', 'a frame obeyed a page whose origin is not the one it was given');
+    check(name, s2.ws.catalogs.length === 0 && !requests.some((u) => u.endsWith('/x.csv')),
+          'a catalog from another site was requested or taken');
+    check(name, Math.abs(s2.view.lon + 0.45) < 0.3 && Math.abs(s2.view.lat - 46.33) < 0.3,
+          `territoire=200041317 (CA du Niortais) did not fit the map on it: ${JSON.stringify(s2.view)}`);
+    check(name, await good1.evaluate(() => localStorage.length) === 0, 'the embedded page stored something');
+    await page.screenshot({ path: join(shots, `${name}.png`) });
+    await good1.evaluate(() => proxinum.setLens('carte'));
+    await nextFrames(good1, 4);
+    await page.screenshot({ path: join(shots, `${name}-map.png`), clip: { x: 0, y: 0, width: 1100, height: 680 } });
+  } finally {
+    const foreign = requests.filter((u) => ![A, B, C].some((o) => u.startsWith(o + '/')) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    check(name, foreign.length === 0, `requests to other origins:\n    ${foreign.join('\n    ')}`);
+    check(name, (await context.cookies()).length === 0, 'a cookie was set');
+    for (const p of problems) failures.push(`${name}: ${p}`);
+    console.log(`e2e ${name}: ${requests.length} request(s), host ${B}, app ${A}; screenshot build/e2e/${name}.png`);
+    await context.close();
+    host.server.close();
+    evil.server.close();
+  }
+}
+
 const browser = await launchChromium();
 const { server, url } = await serve(dist, 0);
 const origin = new URL(url).origin;
@@ -589,6 +672,7 @@ try {
                            viewport: { width: 1280, height: 800 }, dpr: 1, extra: apiAndResize });
   await runCase(browser, { name: 'http-2x', url: url + 'index.html', allowed: sameOrigin,
                            viewport: { width: 1024, height: 600 }, dpr: 2, touch: true, extra: touchChecks });
+  await embedCase(browser, url);
   // The single file, alone in an empty folder: nothing next to it to load.
   const alone = mkdtempSync(join(tmpdir(), 'proxinum-e2e-'));
   copyFileSync(join(dist, 'proxinum.html'), join(alone, 'proxinum.html'));

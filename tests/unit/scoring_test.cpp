@@ -4,7 +4,9 @@
 // facts, so that the numbers below only change when the method does.
 #include <doctest/doctest.h>
 
+#include <algorithm>  // std::find
 #include <cmath>   // std::abs
+#include <vector>  // std::vector
 #include <string>  // std::string
 
 #include "core/atlas.h"
@@ -313,4 +315,27 @@ TEST_CASE("the shipped facts load, and every fact in them names its source") {
     REQUIRE(cats.find_product("gmail", &google) != nullptr);
     CHECK(google->id == "google");
     CHECK(google->hq.pos.has_value());  // placed from its GeoNames id at build time
+}
+
+TEST_CASE("the workspace's own catalogs put their placed actors on the map, once") {
+    px::Workspace ws = niort_workspace();
+    px::Catalog c;
+    REQUIRE(px::parse_catalog_json(kCatalog, "test.json").get(c) == px::Err::OK);
+    ws.catalogs.push_back(c);
+    px::MapOverlay o;
+    px::add_catalog_markers(ws, &atlas(), o);
+    // Every provider with a commune or a known city is placed; "Berlin Mail" has only a country.
+    std::vector<std::string> labels;
+    for (const px::MapMarker& m : o.markers) labels.push_back(m.label);
+    CHECK(std::find(labels.begin(), labels.end(), "Atelier Mail") != labels.end());
+    CHECK(std::find(labels.begin(), labels.end(), "Espace numérique") != labels.end());  // a place of mediation too
+    CHECK(std::find(labels.begin(), labels.end(), "Berlin Mail") == labels.end());
+    const size_t n = o.markers.size();
+    px::add_catalog_markers(ws, &atlas(), o);
+    CHECK(o.markers.size() == n);  // never twice
+    const px::Atlas::Commune* chauray = atlas().find_commune("79081");
+    REQUIRE(chauray);
+    const auto atelier = std::find_if(o.markers.begin(), o.markers.end(), [](const px::MapMarker& m) { return m.label == "Atelier Mail"; });
+    CHECK(atelier->pos.lon_deg == chauray->pos.lon_deg);
+    CHECK(atelier->pos.lat_deg == chauray->pos.lat_deg);
 }

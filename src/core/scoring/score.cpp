@@ -396,4 +396,17 @@ MapOverlay report_overlay(const Report& r) {
     return o;
 }
 
+void add_catalog_markers(const Workspace& ws, const Atlas* atlas, MapOverlay& overlay) {
+    for (const Catalog& c : ws.catalogs) {
+        for (const Provider& p : c.providers) {
+            const std::optional<geo::LonLat> pos = provider_position(&p, atlas);
+            if (!pos) continue;
+            const bool shown = std::any_of(overlay.markers.begin(), overlay.markers.end(), [&](const MapMarker& m) {
+                return m.label == p.name && m.pos.lon_deg == pos->lon_deg && m.pos.lat_deg == pos->lat_deg;
+            });
+            if (!shown && overlay.markers.size() < kOverlayMaxMarkers) overlay.markers.push_back({*pos, p.name});
+        }
+    }
+}
+
 }  // namespace px
