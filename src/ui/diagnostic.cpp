@@ -29,7 +29,7 @@ ImU32 grade_colour(char g) {
 void outcome_box(UiState& s, const char* id, std::string& title, std::vector<std::string>& errors, size_t max_shown) {
     if (title.empty()) return;
     const bool failed = !errors.empty();
-    ImGui::PushStyleColor(ImGuiCol_Border, failed ? IM_COL32(206, 5, 0, 255) : IM_COL32(24, 117, 60, 255));
+    ImGui::PushStyleColor(ImGuiCol_Border, failed ? palette().alert : palette().ok);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f * s.scale);
     if (ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
         ImGui::TextWrapped("%s", title.c_str());
@@ -320,7 +320,7 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
                 const float ang = -1.5707963f + 6.2831853f * static_cast<float>(a) / kAxisCount;
                 pts[a] = ImVec2(c.x + std::cos(ang) * radius * ring / 4.0f, c.y + std::sin(ang) * radius * ring / 4.0f);
             }
-            dl->AddPolyline(pts, static_cast<int>(kAxisCount), IM_COL32(180, 180, 190, 255), ImDrawFlags_Closed, 1.0f);
+            dl->AddPolyline(pts, static_cast<int>(kAxisCount), palette().grid, ImDrawFlags_Closed, 1.0f);
         }
         for (size_t a = 0; a < kAxisCount; ++a) {
             const float ang = -1.5707963f + 6.2831853f * static_cast<float>(a) / kAxisCount;
@@ -331,10 +331,10 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
             else std::snprintf(label, sizeof label, "?");
             const ImVec2 lp(c.x + std::cos(ang) * (radius + em * 0.9f), c.y + std::sin(ang) * (radius + em * 0.9f));
             const ImVec2 ts = ImGui::CalcTextSize(label);
-            dl->AddText(ImVec2(lp.x - ts.x * 0.5f, lp.y - ts.y * 0.5f), IM_COL32(30, 30, 30, 255), label);
+            dl->AddText(ImVec2(lp.x - ts.x * 0.5f, lp.y - ts.y * 0.5f), palette().text, label);
         }
-        dl->AddConvexPolyFilled(pts, static_cast<int>(kAxisCount), IM_COL32(0, 0, 145, 70));
-        dl->AddPolyline(pts, static_cast<int>(kAxisCount), IM_COL32(0, 0, 145, 255), ImDrawFlags_Closed, 2.0f);
+        dl->AddConvexPolyFilled(pts, static_cast<int>(kAxisCount), palette().accent_fill);
+        dl->AddPolyline(pts, static_cast<int>(kAxisCount), palette().accent, ImDrawFlags_Closed, 2.0f);
         ImGui::Dummy(ImVec2(size, size));
     }
     // The axes as text too (the radar never carries information alone), with the weights.

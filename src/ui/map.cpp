@@ -266,7 +266,7 @@ void choropleth_legend(const UiState& s) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();
         ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 2 * h, p.y + h), ch.class_rgba[k]);
-        ImGui::GetWindowDrawList()->AddRect(p, ImVec2(p.x + 2 * h, p.y + h), IM_COL32(0x66, 0x66, 0x66, 0xFF));
+        ImGui::GetWindowDrawList()->AddRect(p, ImVec2(p.x + 2 * h, p.y + h), palette().muted);
         ImGui::Dummy(ImVec2(2 * h, h));
         ImGui::SameLine();
         ImGui::Text("%s – %s", num(ch.breaks[k]).c_str(), num(ch.breaks[k + 1]).c_str());
@@ -317,6 +317,8 @@ void map_inputs_panel(UiState& s) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float box = std::max(30.0f * s.scale, 2.0f * r + 4.0f * s.scale);
         const float col = std::max(30.0f * s.scale, 2.0f * commune_radius_css(1000000) * static_cast<float>(s.view.point_scale()) + 4.0f * s.scale);
+        // As on the map, whose colours stay light in every theme.
+        ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + col, p.y + box), IM_COL32(0xF4, 0xF2, 0xEE, 0xFF), 3.0f * s.scale);
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + col / 2, p.y + box / 2), r, IM_COL32(0, 0, 0x91, 0xD0));
         ImGui::Dummy(ImVec2(col, box));
         ImGui::SameLine();

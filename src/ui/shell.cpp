@@ -8,6 +8,9 @@
 // Index: [SECTION] Lenses · Layout · Top bar · Panels · Welcome card · About · Frame
 #include <imgui.h>
 
+#include <algorithm>  // std::max
+#include <cmath>    // std::abs
+#include <cstdio>   // std::snprintf
 #include <cstring>  // std::strcmp
 
 #include "core/atlas.h"
@@ -84,8 +87,8 @@ void badge(const char* text) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + size.x + 2 * pad.x, p.y + size.y + 2 * pad.y),
-                      IM_COL32(0xFE, 0xEC, 0xC2, 0xFF), 4.0f * pad.y);
-    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32(0x71, 0x3C, 0x00, 0xFF), text);
+                      palette().badge_bg, 4.0f * pad.y);
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), palette().badge_text, text);
     ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
 }
 
@@ -96,17 +99,41 @@ void top_bar(UiState& s, Intents& in) {
     ImGui::TextUnformatted(tr(Msg::APP_NAME, s.lang));
     ImGui::PopFont();
     ImGui::Spacing();
-    for (const LensInfo& l : kLenses) {
-        const bool selected = s.lens == l.lens;
-        ImGui::PushID(l.code);
-        if (ImGui::Selectable(tr(l.name, s.lang), selected, ImGuiSelectableFlags_None,
-                              ImVec2(ImGui::CalcTextSize(tr(l.name, s.lang)).x, 0)) &&
-            !selected) {
-            s.lens = l.lens;
-            s.show_welcome = false;
-            in.lens_changed = true;
+    // Everything in one line when it fits; otherwise (a narrow frame, large text) the lenses go into
+    // a "Vues" menu that names the current one, and "À propos" stays in the "?" menu.
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+    float wanted = ImGui::GetCursorPosX() + ImGui::CalcTextSize(L(s, "Espace de travail", "Workspace")).x +
+                   ImGui::CalcTextSize(L(s, "Affichage", "Display")).x + ImGui::CalcTextSize("FR  EN  ?  ").x +
+                   ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x + 8 * gap;
+    for (const LensInfo& l : kLenses) wanted += ImGui::CalcTextSize(tr(l.name, s.lang)).x + gap;
+    const bool compact = wanted > ImGui::GetWindowWidth();
+    const auto choose = [&](const LensInfo& l) {
+        s.lens = l.lens;
+        s.show_welcome = false;
+        in.lens_changed = true;
+    };
+    if (compact) {
+        const LensInfo* current = &kLenses[0];
+        for (const LensInfo& l : kLenses) current = l.lens == s.lens ? &l : current;
+        char label[96];
+        std::snprintf(label, sizeof label, "%s : %s###lenses", tr(Msg::MENU_LENSES, s.lang), tr(current->name, s.lang));
+        if (ImGui::BeginMenu(label)) {
+            for (const LensInfo& l : kLenses) {
+                if (ImGui::MenuItem(tr(l.name, s.lang), nullptr, s.lens == l.lens) && s.lens != l.lens) choose(l);
+            }
+            ImGui::EndMenu();
         }
-        ImGui::PopID();
+    } else {
+        for (const LensInfo& l : kLenses) {
+            const bool selected = s.lens == l.lens;
+            ImGui::PushID(l.code);
+            if (ImGui::Selectable(tr(l.name, s.lang), selected, ImGuiSelectableFlags_None,
+                                  ImVec2(ImGui::CalcTextSize(tr(l.name, s.lang)).x, 0)) &&
+                !selected) {
+                choose(l);
+            }
+            ImGui::PopID();
+        }
     }
     // The workspace: a copy to keep or share, another one to open, or start again (confirmed).
     bool ask_restart = false;
@@ -150,9 +177,9 @@ void top_bar(UiState& s, Intents& in) {
         ImGui::EndPopup();
     }
     // Right side: language, welcome, about.
-    const float right_w = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(
-                              tr(Msg::ABOUT_TITLE, s.lang)).x + 6 * ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SetCursorPosX(ImGui::GetWindowWidth() - right_w);
+    const float right_w = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(L(s, "Affichage", "Display")).x +
+                          (compact ? 0.0f : ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x) + 8 * ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right_w));
     const Lang langs[] = {Lang::Fr, Lang::En};
     const char* names[] = {"FR", "EN"};
     for (int i = 0; i < 2; ++i) {
@@ -163,12 +190,35 @@ void top_bar(UiState& s, Intents& in) {
             in.lang_changed = true;
         }
     }
+    // Display: the theme and the text size (up to 200 %), remembered by the page.
+    if (ImGui::BeginMenu(L(s, "Affichage", "Display"))) {
+        const char* themes[] = {L(s, "Thème clair", "Light theme"), L(s, "Thème sombre", "Dark theme"),
+                                L(s, "Contraste élevé", "High contrast")};
+        for (int i = 0; i < static_cast<int>(Theme::COUNT); ++i) {
+            if (ImGui::MenuItem(themes[i], nullptr, s.theme == static_cast<Theme>(i)) && s.theme != static_cast<Theme>(i)) {
+                s.theme = static_cast<Theme>(i);
+                in.display_changed = true;
+            }
+        }
+        ImGui::Separator();
+        ImGui::TextDisabled("%s", L(s, "Taille du texte", "Text size"));
+        for (const int pct : {100, 125, 150, 175, 200}) {
+            char label[32];
+            std::snprintf(label, sizeof label, "%d %%", pct);
+            const float size = static_cast<float>(pct) / 100.0f;
+            if (ImGui::MenuItem(label, nullptr, std::abs(s.text_size - size) < 0.01f) && std::abs(s.text_size - size) >= 0.01f) {
+                s.text_size = size;
+                in.display_changed = true;
+            }
+        }
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu(tr(Msg::MENU_HELP, s.lang))) {
         if (!s.embed && ImGui::MenuItem(tr(Msg::MENU_WELCOME, s.lang))) s.show_welcome = true;
         if (ImGui::MenuItem(tr(Msg::ABOUT_TITLE, s.lang))) s.show_about = true;
         ImGui::EndMenu();
     }
-    if (ImGui::Selectable(tr(Msg::ABOUT_TITLE, s.lang), s.show_about, ImGuiSelectableFlags_None,
+    if (!compact && ImGui::Selectable(tr(Msg::ABOUT_TITLE, s.lang), s.show_about, ImGuiSelectableFlags_None,
                           ImVec2(ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x, 0))) {
         s.show_about = !s.show_about;
     }
@@ -230,7 +280,7 @@ void status_bar(UiState& s, const Layout& l) {
     ImGui::SetNextWindowSize(ImVec2(l.display_w, l.display_h - l.bottom));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                         ImVec2(ImGui::GetStyle().WindowPadding.x, 4.0f * s.scale));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.965f, 0.965f, 0.965f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette().status_bg);
     if (ImGui::Begin("##status", nullptr, kPanelFlags | ImGuiWindowFlags_NoDecoration)) {
         ImGui::AlignTextToFramePadding();
         ImGui::Text("%s  ·", tr(Msg::STATUS_OFFLINE, s.lang));
@@ -240,7 +290,7 @@ void status_bar(UiState& s, const Layout& l) {
         ImGui::Text("·  Proxinum %s", version());
         if (!s.storage_status.empty()) {
             ImGui::SameLine();
-            if (s.storage_alert) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(206, 5, 0, 255));
+            if (s.storage_alert) ImGui::PushStyleColor(ImGuiCol_Text, palette().alert);
             ImGui::Text("·  %s", s.storage_status.c_str());
             if (s.storage_alert) ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {  // the whole message, when the bar cuts it

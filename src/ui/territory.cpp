@@ -121,7 +121,7 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
         a.levels[i] = static_cast<int8_t>(level);
         in.territory_changed = true;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(80, 80, 90, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
     if (level >= 0) {
         ImGui::TextWrapped("%s %d, %s : %s", L(s, "Niveau", "Level"), level, g.scale[static_cast<size_t>(level)].in(s.lang).c_str(),
                            sub.levels[static_cast<size_t>(level)].in(s.lang).c_str());
@@ -251,7 +251,7 @@ void radar(const TerritoryScore& ts) {
     };
     for (int ring = 1; ring <= 4; ++ring) {
         for (size_t i = 0; i < n; ++i) pts[i] = at(i, radius * static_cast<float>(ring) / 4.0f);
-        dl->AddPolyline(pts.data(), static_cast<int>(n), IM_COL32(180, 180, 190, 255), ImDrawFlags_Closed, 1.0f);
+        dl->AddPolyline(pts.data(), static_cast<int>(n), palette().grid, ImDrawFlags_Closed, 1.0f);
     }
     for (size_t i = 0; i < n; ++i) {
         const ScorePart& part = ts.commitments[i];
@@ -261,12 +261,12 @@ void radar(const TerritoryScore& ts) {
         else std::snprintf(label, sizeof label, "%zu : ?", i + 1);
         const ImVec2 lp = at(i, radius + em * 1.3f);
         const ImVec2 tsz = ImGui::CalcTextSize(label);
-        dl->AddText(ImVec2(lp.x - tsz.x * 0.5f, lp.y - tsz.y * 0.5f), IM_COL32(30, 30, 30, 255), label);
+        dl->AddText(ImVec2(lp.x - tsz.x * 0.5f, lp.y - tsz.y * 0.5f), palette().text, label);
     }
     for (size_t i = 0; i < n; ++i) {  // a filled fan, as the outline may be concave
-        dl->AddTriangleFilled(c, pts[i], pts[(i + 1) % n], IM_COL32(0, 0, 145, 60));
+        dl->AddTriangleFilled(c, pts[i], pts[(i + 1) % n], palette().accent_fill);
     }
-    dl->AddPolyline(pts.data(), static_cast<int>(n), IM_COL32(0, 0, 145, 255), ImDrawFlags_Closed, 2.0f);
+    dl->AddPolyline(pts.data(), static_cast<int>(n), palette().accent, ImDrawFlags_Closed, 2.0f);
     ImGui::Dummy(ImVec2(size, size));
 }
 
@@ -479,7 +479,7 @@ void footprint_results(UiState& s) {
                                   format_number(f.lifetime_years, 1, s.lang).c_str());
             }
             if (*(s.lang == Lang::En ? f.note_en : f.note_fr)) {
-                ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(90, 90, 100, 255));
+                ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
                 ImGui::TextWrapped("%s", s.lang == Lang::En ? f.note_en : f.note_fr);
                 ImGui::PopStyleColor();
             }
@@ -544,7 +544,7 @@ void observatory_inputs(UiState& s, Intents& in) {
     }
     if (!s.observatory_title.empty()) {
         const bool refused = !s.observatory_errors.empty();
-        ImGui::PushStyleColor(ImGuiCol_Border, refused ? IM_COL32(206, 5, 0, 255) : IM_COL32(24, 117, 60, 255));
+        ImGui::PushStyleColor(ImGuiCol_Border, refused ? palette().alert : palette().ok);
         ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f * s.scale);
         if (ImGui::BeginChild("##observatory_outcome", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
             ImGui::TextWrapped("%s", s.observatory_title.c_str());

@@ -1,7 +1,11 @@
-// theme.cpp — fonts and the light theme. The look follows ../shared/UI.md: a public service
+// theme.cpp — fonts and the three themes. The look follows ../shared/UI.md: a public service
 // people trust at first sight, not a debugging tool: white panels, dark text, "bleu France"
-// accents, generous spacing, 16 px base text scaled by devicePixelRatio.
+// accents, generous spacing, 16 px base text scaled by devicePixelRatio and the user's text size;
+// a dark theme; and a high-contrast one (white and yellow on black, thick borders, every text at
+// 7:1 or more). The map keeps its own light colours in every theme: it is content, like a photo.
 #include <imgui.h>
+
+#include <cstring>  // std::strcmp
 
 #include "ui/ui.h"
 #include "ui/ui_internal.h"
@@ -19,6 +23,7 @@ const ImWchar kGlyphRanges[] = {
     0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0,
 };
 ImFont* g_heading_font = nullptr;
+Palette g_palette{};
 
 ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
     return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f,
@@ -28,12 +33,31 @@ ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
 }  // namespace
 
 ImFont* heading_font() { return g_heading_font; }
+const Palette& palette() { return g_palette; }
+
+const char* theme_code(Theme t) {
+    switch (t) {
+        case Theme::Dark: return "sombre";
+        case Theme::Contrast: return "contraste";
+        default: return "clair";
+    }
+}
+
+bool theme_from_code(const char* code, Theme& out) {
+    for (int i = 0; i < static_cast<int>(Theme::COUNT); ++i) {
+        if (code && std::strcmp(code, theme_code(static_cast<Theme>(i))) == 0) {
+            out = static_cast<Theme>(i);
+            return true;
+        }
+    }
+    return false;
+}
 
 bool primary_button(const char* label, float width) {
-    ImGui::PushStyleColor(ImGuiCol_Button, rgb(0x000091));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, rgb(0x1212FF));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, rgb(0x2323FF));
-    ImGui::PushStyleColor(ImGuiCol_Text, rgb(0xFFFFFF));
+    ImGui::PushStyleColor(ImGuiCol_Button, g_palette.primary_bg);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, g_palette.primary_hover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, g_palette.primary_hover);
+    ImGui::PushStyleColor(ImGuiCol_Text, g_palette.primary_text);
     const bool pressed = ImGui::Button(label, ImVec2(width, 0));
     ImGui::PopStyleColor(4);
     return pressed;
@@ -53,7 +77,92 @@ void load_fonts(float scale) {
     io.Fonts->Build();
 }
 
-void apply_theme(float scale) {
+namespace {
+ImU32 col(unsigned hex, unsigned alpha = 255) {
+    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
+}
+
+void dark_colours(ImGuiStyle& style) {
+    ImGui::StyleColorsDark(&style);
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = rgb(0xEEEEEE);
+    c[ImGuiCol_TextDisabled] = rgb(0xA8A8B0);
+    c[ImGuiCol_WindowBg] = rgb(0x1E1E22);
+    c[ImGuiCol_ChildBg] = rgb(0x1E1E22, 0.0f);
+    c[ImGuiCol_PopupBg] = rgb(0x26262B);
+    c[ImGuiCol_Border] = rgb(0x4A4A52);
+    c[ImGuiCol_FrameBg] = rgb(0x2B2B31);
+    c[ImGuiCol_FrameBgHovered] = rgb(0x34345A);
+    c[ImGuiCol_FrameBgActive] = rgb(0x3C3C6A);
+    c[ImGuiCol_TitleBg] = rgb(0x26262B);
+    c[ImGuiCol_TitleBgActive] = rgb(0x2B2B31);
+    c[ImGuiCol_MenuBarBg] = rgb(0x1E1E22);
+    c[ImGuiCol_Button] = rgb(0x2E2E5C);
+    c[ImGuiCol_ButtonHovered] = rgb(0x3D3D7A);
+    c[ImGuiCol_ButtonActive] = rgb(0x4A4A90);
+    c[ImGuiCol_Header] = rgb(0x2E2E5C);
+    c[ImGuiCol_HeaderHovered] = rgb(0x3D3D7A);
+    c[ImGuiCol_HeaderActive] = rgb(0x4A4A90);
+    c[ImGuiCol_Tab] = rgb(0x2B2B31);
+    c[ImGuiCol_TabHovered] = rgb(0x3D3D7A);
+    c[ImGuiCol_TabActive] = rgb(0x4A4A90);
+    c[ImGuiCol_CheckMark] = rgb(0xA9A9FF);
+    c[ImGuiCol_SliderGrab] = rgb(0xA9A9FF);
+    c[ImGuiCol_SliderGrabActive] = rgb(0xC8C8FF);
+    c[ImGuiCol_Separator] = rgb(0x4A4A52);
+    c[ImGuiCol_TableHeaderBg] = rgb(0x2B2B31);
+    c[ImGuiCol_TableBorderStrong] = rgb(0x55555E);
+    c[ImGuiCol_TableBorderLight] = rgb(0x3A3A42);
+    c[ImGuiCol_TableRowBgAlt] = rgb(0x25252A);
+    c[ImGuiCol_NavHighlight] = rgb(0x7FB2FF);
+    c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.5f);
+    g_palette = {col(0xEEEEEE), col(0xB8B8C2), col(0xFF8A80), col(0x7CD992), col(0xA9A9FF), col(0xA9A9FF, 80),
+                 col(0x5A5A64), col(0x17171A), col(0x4A3500), col(0xFFDCA0), col(0xA9A9FF), col(0xC8C8FF), col(0x000000)};
+}
+
+// Every text at 7:1 or more (WCAG AAA): white or yellow on black; selections in dark blue with
+// white text; borders white and thick enough to see.
+void contrast_colours(ImGuiStyle& style) {
+    ImGui::StyleColorsDark(&style);
+    ImVec4* c = style.Colors;
+    for (int i = 0; i < ImGuiCol_COUNT; ++i) c[i] = rgb(0x000000);
+    c[ImGuiCol_Text] = rgb(0xFFFFFF);
+    c[ImGuiCol_TextDisabled] = rgb(0xFFFF00);
+    c[ImGuiCol_TextSelectedBg] = rgb(0x0000C8);
+    c[ImGuiCol_Border] = rgb(0xFFFFFF);
+    c[ImGuiCol_FrameBgHovered] = rgb(0x00006E);
+    c[ImGuiCol_FrameBgActive] = rgb(0x0000A0);
+    c[ImGuiCol_ButtonHovered] = rgb(0x00006E);
+    c[ImGuiCol_ButtonActive] = rgb(0x0000A0);
+    c[ImGuiCol_Header] = rgb(0x0000A0);
+    c[ImGuiCol_HeaderHovered] = rgb(0x00006E);
+    c[ImGuiCol_HeaderActive] = rgb(0x0000C8);
+    c[ImGuiCol_TabHovered] = rgb(0x00006E);
+    c[ImGuiCol_TabActive] = rgb(0x0000A0);
+    c[ImGuiCol_CheckMark] = rgb(0xFFFF00);
+    c[ImGuiCol_SliderGrab] = rgb(0xFFFF00);
+    c[ImGuiCol_SliderGrabActive] = rgb(0xFFFF00);
+    c[ImGuiCol_ScrollbarGrab] = rgb(0xFFFFFF);
+    c[ImGuiCol_ScrollbarGrabHovered] = rgb(0xFFFF00);
+    c[ImGuiCol_ScrollbarGrabActive] = rgb(0xFFFF00);
+    c[ImGuiCol_Separator] = rgb(0xFFFFFF);
+    c[ImGuiCol_ResizeGrip] = rgb(0xFFFFFF);
+    c[ImGuiCol_TableBorderStrong] = rgb(0xFFFFFF);
+    c[ImGuiCol_TableBorderLight] = rgb(0xBBBBBB);
+    c[ImGuiCol_PlotLines] = rgb(0xFFFF00);
+    c[ImGuiCol_PlotHistogram] = rgb(0xFFFF00);
+    c[ImGuiCol_NavHighlight] = rgb(0xFFFF00);
+    c[ImGuiCol_NavWindowingHighlight] = rgb(0xFFFF00);
+    c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.7f);
+    style.FrameBorderSize = 2;
+    style.WindowBorderSize = 2;
+    style.TabBorderSize = 2;
+    g_palette = {col(0xFFFFFF), col(0xFFFFFF), col(0xFFFF00), col(0xFFFFFF), col(0xFFFF00), col(0xFFFF00, 90),
+                 col(0xBBBBBB), col(0x000000), col(0x000000), col(0xFFFF00), col(0xFFFF00), col(0xFFFFFF), col(0x000000)};
+}
+}  // namespace
+
+void apply_theme(float scale, Theme theme) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     ImGui::StyleColorsLight(&style);
@@ -105,6 +214,10 @@ void apply_theme(float scale) {
     c[ImGuiCol_TableRowBgAlt] = rgb(0xF6F6F6);
     c[ImGuiCol_NavHighlight] = rgb(0x0A76F6);  // visible keyboard focus
     c[ImGuiCol_ModalWindowDimBg] = rgb(0x161616, 0.35f);
+    g_palette = {col(0x161616), col(0x50505A), col(0xCE0500), col(0x18753C), col(0x000091), col(0x000091, 70),
+                 col(0xB4B4BE), col(0xF6F6F6), col(0xFEECC2), col(0x713C00), col(0x000091), col(0x1212FF), col(0xFFFFFF)};
+    if (theme == Theme::Dark) dark_colours(style);
+    if (theme == Theme::Contrast) contrast_colours(style);
     style.ScaleAllSizes(scale);
 }
 

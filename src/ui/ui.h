@@ -41,8 +41,15 @@ enum class Lens : int { Diagnostic, Audit, Territory, Map, COUNT };
 const char* lens_code(Lens lens);               // "diagnostic" | "audit" | "territoire" | "carte"
 bool lens_from_code(const char* code, Lens& out);  // false for an unknown code
 
+// Light by default; dark; high contrast (white and yellow on black, thick borders).
+enum class Theme : int { Light, Dark, Contrast, COUNT };
+const char* theme_code(Theme t);                        // "clair" | "sombre" | "contraste"
+bool theme_from_code(const char* code, Theme& out);     // false for an unknown code
+
 struct UiState {
     Lang lang = Lang::Fr;
+    Theme theme = Theme::Light;
+    float text_size = 1.0f;  // the user's text size, 1 to 2 (100 % to 200 %); scale includes it
     Lens lens = Lens::Map;
     bool show_welcome = true;
     bool embed = false;  // embed.html: minimal chrome (no workspace menu, no welcome card)
@@ -140,14 +147,16 @@ struct Intents {
     bool save_workspace_copy = false;    // "Télécharger une copie de l'espace" (.json)
     bool open_workspace = false;         // "Ouvrir un espace de travail…": the file picker
     bool new_workspace = false;          // "Recommencer", confirmed: an empty workspace
+    bool display_changed = false;        // theme or text size: fonts and style to rebuild (load_fonts, apply_theme)
     ReportExport export_report = ReportExport::None;  // print or download the report
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must
 // re-upload the font texture afterwards (ImGui_ImplOpenGL3_CreateFontsTexture on the web).
 void load_fonts(float scale);
-// Light theme scaled by `scale`; call after load_fonts and whenever the scale changes.
-void apply_theme(float scale);
+// The theme's colours and spacing scaled by `scale`; call after load_fonts and whenever the scale
+// or the theme changes.
+void apply_theme(float scale, Theme theme = Theme::Light);
 
 Intents frame(UiState& state);
 

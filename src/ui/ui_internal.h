@@ -14,8 +14,15 @@ unsigned int grade_colour(char g);  // ImU32: the A–G energy-label colours (di
 // "Rien n'a été modifié" when there are errors; "Fermer" clears both. Red border on errors.
 void outcome_box(UiState& s, const char* id, std::string& title, std::vector<std::string>& errors, size_t max_shown);
 
+// Colours that the widgets' style does not carry, for the current theme (apply_theme). ImU32.
+struct Palette {
+    unsigned int text, muted, alert, ok, accent, accent_fill, grid, status_bg, badge_bg, badge_text;
+    unsigned int primary_bg, primary_hover, primary_text;
+};
+const Palette& palette();
+
 ImFont* heading_font();  // 22 px × scale; nullptr before load_fonts
-bool primary_button(const char* label, float width = 0.0f);  // white on bleu France
+bool primary_button(const char* label, float width = 0.0f);  // white on bleu France (per theme)
 void heading(const char* text);
 
 // Rectangles of the fixed panels, in framebuffer pixels, computed once per frame by the shell.

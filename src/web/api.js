@@ -28,6 +28,7 @@
 //   await proxinum.reportDocument('html' | 'csv' | 'json' | 'geojson')  // the report as the CLI's
 //                               // `proxinum report ESPACE.json --format …` gives it (text)
 //   proxinum.map.showTerritory('79191')  // a commune (INSEE) or an EPCI (SIREN): centred → {ok, kind, code, name}
+//   proxinum.setDisplay({theme: 'sombre', textSize: 1.5})  // 'clair' | 'sombre' | 'contraste', 1 to 2 → true/false
 //   proxinum.storage()          // autosave: {saved, savedAt, restored, message, alert, aside: [keys]}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
@@ -93,6 +94,16 @@ Module['printErr'] = function (text) { console.warn(text); };
       var kind = REPORT_KINDS.indexOf(format);
       if (kind < 2) return Promise.reject(new Error('proxinum: format inconnu (html, csv, json, geojson)'));
       return reportText(kind);
+    },
+    // The theme ('clair' | 'sombre' | 'contraste') and the text size (1 to 2 = 100 % to 200 %),
+    // remembered in this browser; proxinum.display holds the current ones.
+    display: { theme: 'clair', textSize: 1 },
+    setDisplay: function (d) {
+      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      var theme = (d && d.theme) || api.display.theme, size = (d && d.textSize) || api.display.textSize;
+      if (Module.ccall('px_set_display', 'number', ['string', 'number'], [String(theme), Number(size)]) !== 1) return false;
+      Module.pxDisplay(theme, size);
+      return true;
     },
     // Autosave's state: {saved, savedAt, restored, message, alert, aside: [keys set aside]}.
     storage: function () {
@@ -170,6 +181,12 @@ Module['printErr'] = function (text) { console.warn(text); };
     api.lang = lang;
     document.documentElement.lang = lang;
     if (changed && api.ready) tellHost('proxinum:state');
+  };
+
+  var DISPLAY_KEY = 'proxinum.affichage';
+  Module.pxDisplay = function (theme, size) {
+    api.display = { theme: theme, textSize: Math.round(size * 100) / 100 };
+    if (!embed) { try { localStorage.setItem(DISPLAY_KEY, JSON.stringify(api.display)); } catch (e) {} }
   };
 
   // Embed mode (embed.html, web/integrer.html): the URL chooses the lens, the territory, the
@@ -317,9 +334,10 @@ Module['printErr'] = function (text) { console.warn(text); };
     if (embed) {
       startEmbed();
     } else {
-      var lang = null;
-      try { lang = localStorage.getItem(LANG_KEY); } catch (e) {}
+      var lang = null, display = null;
+      try { lang = localStorage.getItem(LANG_KEY); display = JSON.parse(localStorage.getItem(DISPLAY_KEY)); } catch (e) {}
       if ((lang === 'fr' || lang === 'en') && lang !== api.lang) api.setLang(lang);
+      if (display && typeof display === 'object') api.setDisplay(display);
       restore();
     }
     if (window.performance && performance.mark) performance.mark('proxinum-ready');  // tests/bench

@@ -73,6 +73,8 @@ EM_JS(void, px_js_changed, (), { Module.pxChanged(); });
 EM_JS(void, px_js_report, (int kind), { Module.pxReport(kind); });
 // The accessible mirror: the results as HTML text beside the canvas, in an ARIA live region.
 EM_JS(void, px_js_mirror, (const char* html), { Module.pxMirror(UTF8ToString(html)); });
+// The theme or the text size changed: api.js remembers them in this browser (proxinum.affichage).
+EM_JS(void, px_js_display, (const char* theme, double text_size), { Module.pxDisplay(UTF8ToString(theme), text_size); });
 // 1 when the page is embed.html (data-proxinum-embed on <html>): minimal chrome, no welcome card.
 EM_JS(int, px_js_embed, (), { return document.documentElement.hasAttribute('data-proxinum-embed') ? 1 : 0; });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
@@ -116,6 +118,7 @@ struct App {
     double busy_drawn_at = 0;  // emscripten_get_now() of the last frame drawn while busy
     int fb_w = 0, fb_h = 0;
     float dpr = 0.0f;
+    px::ui::Theme theme = px::ui::Theme::Light;  // the theme the style was last built with
     int frames = 0;
     // CPU time of the last frames (ms), for proxinum.stats(): a fixed ring, nothing allocated.
     std::array<float, 600> frame_ms{};
@@ -123,8 +126,8 @@ struct App {
 };
 App g_app;
 
-// Keeps the canvas backing store at CSS size × devicePixelRatio. Returns true when the ratio
-// changed (fonts and style must follow).
+// Keeps the canvas backing store at CSS size × devicePixelRatio. Returns true when the ratio, the
+// user's text size or the theme changed: the fonts and style were rebuilt (new font texture).
 bool fit_canvas(App& app) {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
@@ -136,12 +139,14 @@ bool fit_canvas(App& app) {
         app.fb_w = fb_w;
         app.fb_h = fb_h;
     }
-    if (dpr == app.dpr) return false;
+    const float scale = dpr * app.ui.text_size;
+    if (dpr == app.dpr && scale == app.ui.scale && app.ui.theme == app.theme) return false;
     app.dpr = dpr;
-    app.ui.scale = dpr;
+    app.theme = app.ui.theme;
+    app.ui.scale = scale;
     app.ui.pixel_ratio = dpr;
     px::ui::load_fonts(app.ui.scale);
-    px::ui::apply_theme(app.ui.scale);
+    px::ui::apply_theme(app.ui.scale, app.ui.theme);
     return true;
 }
 
@@ -416,6 +421,7 @@ void frame() {
     const px::ui::Intents in = px::ui::frame(app.ui);
     ImGui::Render();
     if (in.lens_changed || in.lang_changed) publish_state(app);
+    if (in.display_changed) px_js_display(px::ui::theme_code(app.ui.theme), app.ui.text_size);  // rebuilt next frame
     if (in.open_catalog) px_js_open_catalog();
     if (in.open_har) px_js_open_har();
     if (in.audit_cancel) app.har_cancel = true;
@@ -553,6 +559,15 @@ EMSCRIPTEN_KEEPALIVE const char* px_show_territory(const char* code, int set_org
     }
     out = r.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return out.c_str();
+}
+
+// The theme ("clair", "sombre", "contraste") and the text size (1 to 2); 0 if either is unknown.
+EMSCRIPTEN_KEEPALIVE int px_set_display(const char* theme, double text_size) {
+    px::ui::Theme t;
+    if (!px::ui::theme_from_code(theme, t) || !(text_size >= 1.0 && text_size <= 2.0)) return 0;
+    g_app.ui.theme = t;
+    g_app.ui.text_size = static_cast<float>(text_size);
+    return 1;  // applied at the next frame (fit_canvas)
 }
 
 EMSCRIPTEN_KEEPALIVE const char* px_map_view() {

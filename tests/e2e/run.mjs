@@ -559,6 +559,30 @@ async function storageChecks(page, name) {
 }
 
 // Page API and resizing, on the served page.
+// Display: the dark and high-contrast themes and 200 % text are drawn (panels turn dark), and the
+// choice is remembered in this browser.
+async function displayChecks(page, name) {
+  const browser = page.context().browser();
+  const shot = async (suffix) => pictureStats(browser, await page.screenshot({ path: join(shots, `${name}-${suffix}.png`) }));
+  await page.evaluate(() => proxinum.setLens('diagnostic'));
+  await nextFrames(page, 4);
+  const light = await shot('clair');
+  check(name, await page.evaluate(() => proxinum.setDisplay({ theme: 'sombre', textSize: 2 })) === true, 'setDisplay refused the dark theme at 200 %');
+  await nextFrames(page, 4);
+  const dark = await shot('sombre-200');
+  check(name, dark.darkShare > light.darkShare + 0.1, `the dark theme did not darken the panels (${light.darkShare.toFixed(2)} → ${dark.darkShare.toFixed(2)})`);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('proxinum.affichage')));
+  check(name, stored && stored.theme === 'sombre' && stored.textSize === 2, `the display was not remembered: ${JSON.stringify(stored)}`);
+  check(name, await page.evaluate(() => proxinum.setDisplay({ theme: 'contraste', textSize: 1.25 })) === true, 'setDisplay refused the high-contrast theme');
+  await nextFrames(page, 4);
+  const contrast = await shot('contraste');
+  check(name, contrast.darkShare > light.darkShare + 0.1, 'the high-contrast theme is not dark');
+  check(name, await page.evaluate(() => proxinum.setDisplay({ theme: 'violet' })) === false, 'setDisplay accepted an unknown theme');
+  check(name, await page.evaluate(() => proxinum.setDisplay({ textSize: 3 })) === false, 'setDisplay accepted 300 %');
+  await page.evaluate(() => proxinum.setDisplay({ theme: 'clair', textSize: 1 }));
+  await nextFrames(page, 3);
+}
+
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
   await diagnosticChecks(page, name);
@@ -567,6 +591,7 @@ async function apiAndResize(page, name) {
   await reportChecks(page, name);
   await territoryChecks(page, name);
   await storageChecks(page, name);
+  await displayChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');

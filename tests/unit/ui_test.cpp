@@ -2,6 +2,9 @@
 // does) in both languages, at 1280×800 and 1024×600, at devicePixelRatio 1 and 2: no assert,
 // something drawn, and the intents the shell reports.
 #include <doctest/doctest.h>
+
+#include <algorithm>  // std::max
+#include <cmath>      // std::pow
 #include <imgui.h>
 
 #include <fstream>           // std::ifstream
@@ -23,6 +26,7 @@
 #include "core/territory/summary.h"
 #include "core/workspace.h"
 #include "ui/ui.h"
+#include "ui/ui_internal.h"  // px::ui::palette, for the contrast checks
 
 namespace {
 struct MapData {
@@ -357,4 +361,54 @@ TEST_CASE("the territory lens: its three tabs draw 60 frames with the sample, fr
         }
     }
     CHECK(px::write_workspace_json(ws) == before);
+}
+
+namespace {
+double luminance(const ImVec4& c) {
+    const auto lin = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * lin(c.x) + 0.7152 * lin(c.y) + 0.0722 * lin(c.z);
+}
+double contrast(const ImVec4& a, const ImVec4& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+ImVec4 u32(unsigned int c) { return ImGui::ColorConvertU32ToFloat4(c); }
+}  // namespace
+
+TEST_CASE("themes: codes round-trip, every text reads at 4.5:1 (7:1 in high contrast), 200 % text draws") {
+    for (int t = 0; t < static_cast<int>(px::ui::Theme::COUNT); ++t) {
+        const auto theme = static_cast<px::ui::Theme>(t);
+        px::ui::Theme back = px::ui::Theme::COUNT;
+        REQUIRE(px::ui::theme_from_code(px::ui::theme_code(theme), back));
+        CHECK(back == theme);
+        CAPTURE(px::ui::theme_code(theme));
+        const float scale = 2.0f;  // text at 200 %
+        Headless h(scale);
+        px::ui::apply_theme(scale, theme);
+        const ImVec4* c = ImGui::GetStyle().Colors;
+        const px::ui::Palette& p = px::ui::palette();
+        const double floor = theme == px::ui::Theme::Contrast ? 7.0 : 4.5;
+        CHECK(contrast(c[ImGuiCol_Text], c[ImGuiCol_WindowBg]) >= floor);
+        CHECK(contrast(c[ImGuiCol_Text], c[ImGuiCol_Button]) >= floor);
+        CHECK(contrast(c[ImGuiCol_Text], c[ImGuiCol_FrameBg]) >= floor);
+        CHECK(contrast(c[ImGuiCol_Text], c[ImGuiCol_TabActive]) >= floor);
+        CHECK(contrast(c[ImGuiCol_Text], c[ImGuiCol_Header]) >= floor);
+        CHECK(contrast(u32(p.muted), c[ImGuiCol_WindowBg]) >= floor);
+        CHECK(contrast(u32(p.alert), c[ImGuiCol_WindowBg]) >= floor);
+        CHECK(contrast(u32(p.badge_text), u32(p.badge_bg)) >= floor);
+        CHECK(contrast(u32(p.primary_text), u32(p.primary_bg)) >= floor);
+        CHECK(contrast(u32(p.text), u32(p.status_bg)) >= floor);
+        for (int l = 0; l < static_cast<int>(px::ui::Lens::COUNT); ++l) {
+            px::ui::UiState state;
+            state.theme = theme;
+            state.text_size = 2.0f;
+            state.lens = static_cast<px::ui::Lens>(l);
+            state.scale = scale;
+            state.atlas = &map_data().atlas;
+            state.places = &map_data().places;
+            for (int f = 0; f < 10; ++f) h.frame(state, ImVec2(1024, 600));  // 200 % text in a 1024×600 frame
+            CHECK(ImGui::GetDrawData()->Valid);
+            CHECK(state.lens == static_cast<px::ui::Lens>(l));
+        }
+    }
 }
