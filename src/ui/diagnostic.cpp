@@ -196,6 +196,7 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
             if (ImGui::Selectable(label.c_str())) {
                 ws.organisation.insee = c.code;
                 s.commune_query[0] = '\0';
+                s.focus_next = UiState::FocusNext::AddService;  // the result is gone: the keyboard goes on from here
                 in.workspace_changed = true;
             }
         }
@@ -218,6 +219,10 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
         if (ImGui::Selectable(title.c_str(), open)) s.editing = open ? -1 : static_cast<int>(i);
         if (open) {
             ImGui::Indent();
+            if (s.focus_next == UiState::FocusNext::Editor) {  // a service just added: its first field
+                ImGui::SetKeyboardFocusHere();
+                s.focus_next = UiState::FocusNext::None;
+            }
             if (ImGui::BeginCombo(L(s, "Catégorie", "Category"), category_label(sv.category, s.lang))) {
                 for (int c = 0; c < static_cast<int>(Category::COUNT); ++c) {
                     if (ImGui::Selectable(category_label(static_cast<Category>(c), s.lang), static_cast<int>(sv.category) == c)) {
@@ -271,10 +276,15 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
         s.editing = -1;
         in.workspace_changed = true;
     }
+    if (s.focus_next == UiState::FocusNext::AddService) {
+        ImGui::SetKeyboardFocusHere();
+        s.focus_next = UiState::FocusNext::None;
+    }
     if (ws.services.size() < kWorkspaceMaxServices && primary_button(L(s, "+ Ajouter un service", "+ Add a service"))) {
         ws.services.push_back(Service{});
         ws.services.back().category = Category::Email;
         s.editing = static_cast<int>(ws.services.size() - 1);
+        s.focus_next = UiState::FocusNext::Editor;
         in.workspace_changed = true;
     }
     catalogs_section(s, in);

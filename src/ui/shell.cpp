@@ -110,6 +110,7 @@ void top_bar(UiState& s, Intents& in) {
     const auto choose = [&](const LensInfo& l) {
         s.lens = l.lens;
         s.show_welcome = false;
+        s.focus_inputs = true;
         in.lens_changed = true;
     };
     if (compact) {
@@ -254,6 +255,11 @@ void left_panel(UiState& s, const Layout& l, Intents& in) {
         heading(tr(info(s.lens).name, s.lang));
         ImGui::TextWrapped("%s", tr(info(s.lens).about, s.lang));
         ImGui::Separator();
+        if (s.focus_inputs) {  // a lens just chosen: the keyboard goes on at its first field
+            ImGui::SetWindowFocus();
+            ImGui::SetKeyboardFocusHere();
+            s.focus_inputs = false;
+        }
         lens_inputs(s, in);
         if (l.narrow) {
             ImGui::Spacing();
@@ -338,6 +344,7 @@ void welcome(UiState& s, const Layout& l, Intents& in) {
             if (primary_button(tr(lens.entry, s.lang), bw)) {
                 s.lens = lens.lens;
                 s.show_welcome = false;
+                s.focus_inputs = true;  // a keyboard user goes on in the lens's inputs
                 in.lens_changed = true;
             }
             ImGui::PopID();

@@ -53,6 +53,11 @@ struct UiState {
     Lens lens = Lens::Map;
     bool show_welcome = true;
     bool embed = false;  // embed.html: minimal chrome (no workspace menu, no welcome card)
+    bool focus_inputs = false;  // give the keyboard focus to the inputs panel at the next frame
+    // Where the keyboard goes on when the widget it was on disappears (a commune picked from the
+    // search results, a service added): the next step's first widget.
+    enum class FocusNext : int { None, AddService, Editor };
+    FocusNext focus_next = FocusNext::None;
     bool show_about = false;
     float scale = 1.0f;  // devicePixelRatio × text size, set by the caller with load_fonts
     float pixel_ratio = 1.0f;  // devicePixelRatio alone (the map's pixels)

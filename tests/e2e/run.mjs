@@ -583,6 +583,30 @@ async function displayChecks(page, name) {
   await nextFrames(page, 3);
 }
 
+// A keyboard-only path through a diagnostic, from the welcome card: name, commune, a service and
+// its product, without the mouse; each step lands where the next one starts.
+async function keyboardChecks(page, name) {
+  const step = async (k) => {
+    if (k.startsWith('type:')) await page.keyboard.type(k.slice(5), { delay: 20 });
+    else await page.keyboard.press(k);
+    await nextFrames(page, 3);
+  };
+  // Welcome card: the first entry point "Diagnostiquer mon organisation", then its first field.
+  for (const k of ['Tab', 'Enter', 'type:Mairie de Test', 'Tab', 'Tab', 'type:niort', 'Tab', 'Enter']) await step(k);
+  let ws = JSON.parse(await page.evaluate(() => proxinum.getWorkspace()));
+  check(name, await page.evaluate(() => proxinum.lens) === 'diagnostic', 'the keyboard did not open the diagnostic');
+  check(name, ws.organisation.name === 'Mairie de Test' && ws.organisation.insee === '79191',
+        `name and commune not typed and chosen by keyboard: ${JSON.stringify(ws.organisation)}`);
+  // "+ Ajouter un service" (focused once the commune is chosen), its category, then a product.
+  for (const k of ['Enter', 'Enter', 'Enter', 'Tab', 'Enter', 'ArrowDown', 'Enter']) await step(k);
+  ws = JSON.parse(await page.evaluate(() => proxinum.getWorkspace()));
+  check(name, ws.services.length === 1 && ws.services[0].category === 'email' && ws.services[0].provider !== '' && ws.services[0].product !== '',
+        `no service added and filled by keyboard: ${JSON.stringify(ws.services)}`);
+  const r = await page.evaluate(() => proxinum.report());
+  check(name, r.grade !== null && r.services.length === 1, `no score after the keyboard path: ${JSON.stringify(r).slice(0, 200)}`);
+  await page.screenshot({ path: join(shots, `${name}-path.png`) });
+}
+
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
   await diagnosticChecks(page, name);
@@ -697,6 +721,8 @@ try {
                            viewport: { width: 1280, height: 800 }, dpr: 1, extra: apiAndResize });
   await runCase(browser, { name: 'http-2x', url: url + 'index.html', allowed: sameOrigin,
                            viewport: { width: 1024, height: 600 }, dpr: 2, touch: true, extra: touchChecks });
+  await runCase(browser, { name: 'keyboard', url: url + 'index.html', allowed: sameOrigin,
+                           viewport: { width: 1280, height: 800 }, dpr: 1, extra: keyboardChecks });
   await embedCase(browser, url);
   // The single file, alone in an empty folder: nothing next to it to load.
   const alone = mkdtempSync(join(tmpdir(), 'proxinum-e2e-'));
