@@ -138,9 +138,34 @@ void top_bar(UiState& s, Intents& in) {
     }
     // The workspace: a copy to keep or share, another one to open, or start again (confirmed).
     bool ask_restart = false;
+    static int ask_name = 0;     // 1 new workspace, 2 rename: the name modal
+    static int ask_remove = -1;  // the workspace to delete: the confirmation modal
+    static char name_buf[81];
     if (!s.embed && ImGui::BeginMenu(L(s, "Espace de travail", "Workspace"))) {
         if (ImGui::MenuItem(L(s, "Télécharger une copie (.json)", "Download a copy (.json)"))) in.save_workspace_copy = true;
         if (ImGui::MenuItem(L(s, "Ouvrir un espace de travail…", "Open a workspace…"))) in.open_workspace = true;
+        // Several named workspaces in this browser: switch, create, rename, delete (confirmed).
+        if (!s.workspace_names.empty() && ImGui::BeginMenu(L(s, "Mes espaces", "My workspaces"))) {
+            for (size_t i = 0; i < s.workspace_names.size(); ++i) {
+                ImGui::PushID(static_cast<int>(i));
+                const bool open = static_cast<int>(i) == s.workspace_current;
+                if (ImGui::MenuItem(s.workspace_names[i].c_str(), nullptr, open) && !open) in.open_workspace_at = static_cast<int>(i);
+                ImGui::PopID();
+            }
+            ImGui::Separator();
+            if (ImGui::MenuItem(L(s, "Nouvel espace…", "New workspace…"))) ask_name = 1;
+            if (ImGui::MenuItem(L(s, "Renommer cet espace…", "Rename this workspace…"))) ask_name = 2;
+            if (s.workspace_names.size() > 1 && ImGui::BeginMenu(L(s, "Supprimer", "Delete"))) {
+                for (size_t i = 1; i < s.workspace_names.size(); ++i) {
+                    if (static_cast<int>(i) == s.workspace_current) continue;
+                    ImGui::PushID(static_cast<int>(i));
+                    if (ImGui::MenuItem(s.workspace_names[i].c_str())) ask_remove = static_cast<int>(i);
+                    ImGui::PopID();
+                }
+                ImGui::EndMenu();
+            }
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
         // The report for the council's file, and the same results in the users' other formats.
         if (ImGui::MenuItem(L(s, "Imprimer le rapport…", "Print the report…"))) in.export_report = ReportExport::Print;
@@ -158,6 +183,50 @@ void top_bar(UiState& s, Intents& in) {
         ImGui::Separator();
         if (ImGui::MenuItem(L(s, "Recommencer…", "Start again…"))) ask_restart = true;
         ImGui::EndMenu();
+    }
+    if (ask_name != 0 && !ImGui::IsPopupOpen("##wsname")) {
+        std::snprintf(name_buf, sizeof name_buf, "%s",
+                      ask_name == 2 && s.workspace_current < static_cast<int>(s.workspace_names.size())
+                          ? s.workspace_names[static_cast<size_t>(s.workspace_current)].c_str() : "");
+        ImGui::OpenPopup("##wsname");
+    }
+    if (ImGui::BeginPopupModal("##wsname", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+        ImGui::TextUnformatted(ask_name == 2 ? L(s, "Nouveau nom de cet espace :", "New name of this workspace:")
+                                             : L(s, "Nom du nouvel espace (il s'ouvre vide) :", "Name of the new workspace (it opens empty):"));
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+        const bool enter = ImGui::InputText("##name", name_buf, sizeof name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
+        if (ImGui::Button(L(s, "Annuler", "Cancel"))) {
+            ask_name = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if ((primary_button(ask_name == 2 ? L(s, "Renommer", "Rename") : L(s, "Créer", "Create")) || enter) && name_buf[0] != '\0') {
+            (ask_name == 2 ? in.rename_workspace : in.create_workspace) = name_buf;
+            ask_name = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (ask_remove >= 0 && !ImGui::IsPopupOpen("##wsremove")) ImGui::OpenPopup("##wsremove");
+    if (ImGui::BeginPopupModal("##wsremove", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+        const std::string what = ask_remove < static_cast<int>(s.workspace_names.size()) ? s.workspace_names[static_cast<size_t>(ask_remove)] : "";
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+        ImGui::TextWrapped(L(s, "Supprimer l'espace « %s » de ce navigateur ? Téléchargez d'abord une copie si vous voulez le garder.",
+                             "Delete the workspace \"%s\" from this browser? Download a copy first if you want to keep it."),
+                           what.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button(L(s, "Annuler", "Cancel"))) {
+            ask_remove = -1;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (primary_button(L(s, "Supprimer", "Delete"))) {
+            in.remove_workspace_at = ask_remove;
+            ask_remove = -1;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
     }
     if (ask_restart) ImGui::OpenPopup("##restart");
     if (ImGui::BeginPopupModal("##restart", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {

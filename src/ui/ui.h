@@ -107,6 +107,9 @@ struct UiState {
     char audit_filter[64] = {};
     int audit_selected = -1;    // row of the third-party table, or -1
 
+    // The named workspaces kept in this browser (api.js), the open one at workspace_current.
+    std::vector<std::string> workspace_names;
+    int workspace_current = 0;
     // Autosave (api.js): "Enregistré dans ce navigateur à 14:02", or why not; red when alert.
     std::string storage_status;
     bool storage_alert = false;
@@ -154,6 +157,10 @@ struct Intents {
     bool new_workspace = false;          // "Recommencer", confirmed: an empty workspace
     bool display_changed = false;        // theme or text size: fonts and style to rebuild (load_fonts, apply_theme)
     ReportExport export_report = ReportExport::None;  // print or download the report
+    int open_workspace_at = -1;          // open the named workspace at this index of workspace_names
+    int remove_workspace_at = -1;        // delete it (confirmed; never the open one)
+    std::string create_workspace;        // a new named workspace, opened at once ("" = none)
+    std::string rename_workspace;        // the open workspace's new name ("" = none)
 };
 
 // (Re)builds the font atlas at 16 px × scale (and headings at 22 px × scale). The caller must

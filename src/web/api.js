@@ -29,6 +29,7 @@
 //                               // `proxinum report ESPACE.json --format …` gives it (text)
 //   proxinum.map.showTerritory('79191')  // a commune (INSEE) or an EPCI (SIREN): centred → {ok, kind, code, name}
 //   proxinum.setDisplay({theme: 'sombre', textSize: 1.5})  // 'clair' | 'sombre' | 'contraste', 1 to 2 → true/false
+//   proxinum.workspaces.list() / create('Mairie 2027') / open(id) / rename(name) / remove(id)
 //   proxinum.storage()          // autosave: {saved, savedAt, restored, message, alert, aside: [keys]}
 //
 // Nothing here makes a request: the page's own .js/.wasm are its only downloads.
@@ -104,6 +105,15 @@ Module['printErr'] = function (text) { console.warn(text); };
       if (Module.ccall('px_set_display', 'number', ['string', 'number'], [String(theme), Number(size)]) !== 1) return false;
       Module.pxDisplay(theme, size);
       return true;
+    },
+    // The named workspaces of this browser: list(), create(name) → id | null, open(id), rename(name),
+    // remove(id) (not the open one, nor the first).
+    workspaces: {
+      list: function () { return workspaces.list(); },
+      create: function (name) { return workspaces.create(name); },
+      open: function (id) { return workspaces.open(id); },
+      rename: function (name) { return workspaces.rename(name); },
+      remove: function (id) { return workspaces.remove(id); },
     },
     // Autosave's state: {saved, savedAt, restored, message, alert, aside: [keys set aside]}.
     storage: function () {
@@ -265,7 +275,14 @@ Module['printErr'] = function (text) { console.warn(text); };
   // written, so a crash or a full quota never leaves a half-written workspace — the previous one
   // stays. At start, a stored workspace that cannot be read is set aside under its own key
   // (never deleted), said in the status bar, and the other slot is tried.
-  var KEY = 'proxinum.espace.', ACTIVE = KEY + 'actif';
+  // Several named workspaces: each has its own two slots and pointer under its own prefix; the
+  // first one keeps the original keys (proxinum.espace.a|b|actif). proxinum.espaces lists them
+  // ([{id, name}]) and proxinum.espace.courant says which one is open.
+  var INDEX = 'proxinum.espaces', CURRENT = 'proxinum.espace.courant';
+  var current = '';
+  function prefix(id) { return 'proxinum.espace.' + (id ? id + '.' : ''); }
+  var KEY = prefix(''), ACTIVE = KEY + 'actif';
+  function setCurrent(id) { current = id; KEY = prefix(id); ACTIVE = KEY + 'actif'; }
   var store = { saved: false, savedAt: null, restored: false, message: '', alert: false, aside: [] };
   var saveTimer = null, restoring = false;
   function storageStatus(message, alert) {
@@ -296,6 +313,78 @@ Module['printErr'] = function (text) { console.warn(text); };
     saveTimer = setTimeout(save, 800);
   };
   function flush() { if (saveTimer) save(); }
+  function workspaceList() {
+    var list = null;
+    try { list = JSON.parse(localStorage.getItem(INDEX)); } catch (e) {}
+    if (!Array.isArray(list)) list = [];
+    list = list.filter(function (w) { return w && typeof w.id === 'string' && /^(|e[0-9a-f]{8})$/.test(w.id) && typeof w.name === 'string'; });
+    if (!list.some(function (w) { return w.id === ''; })) list.unshift({ id: '', name: fr() ? 'Mon espace' : 'My workspace' });
+    return list;
+  }
+  function writeList(list) {
+    try { localStorage.setItem(INDEX, JSON.stringify(list)); return true; } catch (e) { return false; }
+  }
+  function publishWorkspaces() {
+    Module.ccall('px_workspaces', null, ['string'], [JSON.stringify({ list: workspaceList(), current: current })]);
+  }
+  function cleanName(name) { return String(name || '').replace(/[\u0000-\u001f]/g, ' ').trim().slice(0, 80); }
+  // Opens another named workspace: the open one is saved first, then the other one is read from its
+  // own slots exactly as at start-up (an unreadable one is set aside and reported).
+  function switchWorkspace(id) {
+    if (embed || id === current || !workspaceList().some(function (w) { return w.id === id; })) return false;
+    flush();
+    setCurrent(id);
+    try { localStorage.setItem(CURRENT, id); } catch (e) {}
+    restoring = true;
+    try { Module.ccall('px_new_workspace', null, [], []); } finally { restoring = false; }
+    store.restored = false;
+    store.aside = [];
+    restore();
+    publishWorkspaces();
+    return true;
+  }
+  var workspaces = {
+    // [{id, name, current}]: the workspaces kept in this browser.
+    list: function () {
+      return workspaceList().map(function (w) { return { id: w.id, name: w.name, current: w.id === current }; });
+    },
+    // A new, empty workspace named `name` (1 to 80 characters, not already used), opened at once.
+    create: function (name) {
+      var n = cleanName(name), list = workspaceList();
+      if (embed || !n || list.some(function (w) { return w.name.toLowerCase() === n.toLowerCase(); })) return null;
+      var id = 'e' + Array.prototype.map.call(crypto.getRandomValues(new Uint8Array(4)), function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+      list.push({ id: id, name: n });
+      if (!writeList(list)) return null;
+      switchWorkspace(id);
+      save();
+      return id;
+    },
+    open: function (id) { return switchWorkspace(String(id)); },
+    rename: function (name) {
+      var n = cleanName(name), list = workspaceList();
+      if (embed || !n || list.some(function (w) { return w.id !== current && w.name.toLowerCase() === n.toLowerCase(); })) return false;
+      list.forEach(function (w) { if (w.id === current) w.name = n; });
+      var ok = writeList(list);
+      publishWorkspaces();
+      return ok;
+    },
+    // Deletes a workspace that is not the open one, nor the first (its slots and its name).
+    remove: function (id) {
+      var list = workspaceList();
+      if (embed || !id || id === current || !list.some(function (w) { return w.id === id; })) return false;
+      try { ['a', 'b', 'actif'].forEach(function (k) { localStorage.removeItem(prefix(id) + k); }); } catch (e) { return false; }
+      var ok = writeList(list.filter(function (w) { return w.id !== id; }));
+      publishWorkspaces();
+      return ok;
+    },
+  };
+  Module.pxWorkspaceOp = function (op, arg) {
+    var list = workspaceList();
+    if (op === 'open' && list[Number(arg)]) workspaces.open(list[Number(arg)].id);
+    else if (op === 'create') workspaces.create(arg);
+    else if (op === 'rename') workspaces.rename(arg);
+    else if (op === 'remove' && list[Number(arg)]) workspaces.remove(list[Number(arg)].id);
+  };
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
   function restore() {
@@ -338,7 +427,11 @@ Module['printErr'] = function (text) { console.warn(text); };
       try { lang = localStorage.getItem(LANG_KEY); display = JSON.parse(localStorage.getItem(DISPLAY_KEY)); } catch (e) {}
       if ((lang === 'fr' || lang === 'en') && lang !== api.lang) api.setLang(lang);
       if (display && typeof display === 'object') api.setDisplay(display);
+      var open = null;
+      try { open = localStorage.getItem(CURRENT); } catch (e) {}
+      if (open && workspaceList().some(function (w) { return w.id === open; })) setCurrent(open);
       restore();
+      publishWorkspaces();
     }
     if (window.performance && performance.mark) performance.mark('proxinum-ready');  // tests/bench
     if (status) status.hidden = true;

@@ -75,6 +75,9 @@ EM_JS(void, px_js_report, (int kind), { Module.pxReport(kind); });
 EM_JS(void, px_js_mirror, (const char* html), { Module.pxMirror(UTF8ToString(html)); });
 // The theme or the text size changed: api.js remembers them in this browser (proxinum.affichage).
 EM_JS(void, px_js_display, (const char* theme, double text_size), { Module.pxDisplay(UTF8ToString(theme), text_size); });
+// The named workspaces (api.js keeps them in this browser): "open" or "remove" an index, "create"
+// or "rename" with a name.
+EM_JS(void, px_js_workspace_op, (const char* op, const char* arg), { Module.pxWorkspaceOp(UTF8ToString(op), UTF8ToString(arg)); });
 // 1 when the page is embed.html (data-proxinum-embed on <html>): minimal chrome, no welcome card.
 EM_JS(int, px_js_embed, (), { return document.documentElement.hasAttribute('data-proxinum-embed') ? 1 : 0; });
 // A performance mark for the startup benchmark (tests/bench/startup.mjs reads them).
@@ -465,6 +468,10 @@ void frame() {
     if (in.open_workspace) px_js_open_workspace();
     if (in.new_workspace) set_workspace(app, px::Workspace{});
     if (in.export_report != px::ui::ReportExport::None) px_js_report(static_cast<int>(in.export_report));
+    if (in.open_workspace_at >= 0) px_js_workspace_op("open", std::to_string(in.open_workspace_at).c_str());
+    if (in.remove_workspace_at >= 0) px_js_workspace_op("remove", std::to_string(in.remove_workspace_at).c_str());
+    if (!in.create_workspace.empty()) px_js_workspace_op("create", in.create_workspace.c_str());
+    if (!in.rename_workspace.empty()) px_js_workspace_op("rename", in.rename_workspace.c_str());
 
     glViewport(0, 0, app.fb_w, app.fb_h);
     glClearColor(0.84f, 0.894f, 0.941f, 1.0f);  // sea
@@ -715,6 +722,23 @@ EMSCRIPTEN_KEEPALIVE void px_import_refused(int catalog, const char* name, const
     ui.show_welcome = false;
     publish_state(g_app);
 }
+
+// The named workspaces api.js keeps: {"list": [{"id", "name"}], "current": id}, for the menu.
+EMSCRIPTEN_KEEPALIVE void px_workspaces(const char* json) {
+    px::ui::UiState& ui = g_app.ui;
+    const nlohmann::json doc = nlohmann::json::parse(json ? json : "", nullptr, false);
+    if (!doc.is_object() || !doc.contains("list") || !doc["list"].is_array() || !doc.contains("current") || !doc["current"].is_string()) return;
+    ui.workspace_names.clear();
+    ui.workspace_current = 0;
+    for (const nlohmann::json& w : doc["list"]) {
+        if (!w.is_object() || !w.contains("name") || !w["name"].is_string() || !w.contains("id") || !w["id"].is_string()) continue;
+        if (w["id"] == doc["current"]) ui.workspace_current = static_cast<int>(ui.workspace_names.size());
+        ui.workspace_names.push_back(w["name"].get<std::string>());
+    }
+}
+
+// An empty workspace, before api.js reads another named one from its slots.
+EMSCRIPTEN_KEEPALIVE void px_new_workspace() { set_workspace(g_app, px::Workspace{}); }
 
 // What api.js says about the browser's storage (saved, restored, set aside, full), shown in the
 // status bar; "" clears it. `alert` (1) keeps it in red until the next message.

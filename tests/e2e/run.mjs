@@ -607,6 +607,42 @@ async function keyboardChecks(page, name) {
   await page.screenshot({ path: join(shots, `${name}-path.png`) });
 }
 
+// Several named workspaces: each keeps its own work; the open one comes back after a reload.
+async function workspacesChecks(page, name) {
+  const waitReady = () => page.waitForFunction(() => window.proxinum && window.proxinum.ready === true, null, { timeout: READY_TIMEOUT_MS });
+  const waitSaved = (text) => page.waitForFunction((t) => {
+    const id = proxinum.workspaces.list().find((w) => w.current).id, p = 'proxinum.espace.' + (id ? id + '.' : '');
+    return localStorage.getItem(p + localStorage.getItem(p + 'actif')) === t;
+  }, text, { timeout: 5000 }).catch(() => {});
+  const list0 = await page.evaluate(() => proxinum.workspaces.list());
+  check(name, list0.length === 1 && list0[0].current && list0[0].id === '', `one workspace expected at first: ${JSON.stringify(list0)}`);
+  const a = await page.evaluate(() => proxinum.getWorkspace());
+  const id = await page.evaluate(() => proxinum.workspaces.create('Mairie B'));
+  check(name, /^e[0-9a-f]{8}$/.test(id || ''), `create refused: ${id}`);
+  check(name, JSON.parse(await page.evaluate(() => proxinum.getWorkspace())).services.length === 0, 'a new workspace is not empty');
+  check(name, await page.evaluate(() => proxinum.workspaces.create('mairie b')) === null, 'a second workspace with the same name was accepted');
+  const sample = readFileSync(join(root, 'docs/samples/boutique-plateformes.json'), 'utf8');
+  check(name, (await page.evaluate((t) => proxinum.loadWorkspace(t), sample)).ok, 'sample refused in the new workspace');
+  const b = await page.evaluate(() => proxinum.getWorkspace());
+  await waitSaved(b);
+  check(name, await page.evaluate(() => proxinum.workspaces.open('')) === true, 'could not open the first workspace again');
+  check(name, await page.evaluate(() => proxinum.getWorkspace()) === a, 'the first workspace did not keep its work');
+  check(name, await page.evaluate((i) => proxinum.workspaces.open(i), id) === true, 'could not open the new workspace again');
+  check(name, await page.evaluate(() => proxinum.getWorkspace()) === b, 'the new workspace did not keep its work');
+  check(name, await page.evaluate(() => proxinum.workspaces.rename('Mairie B — 2027')) === true, 'rename refused');
+  await page.reload();
+  await waitReady();
+  const after = await page.evaluate(() => ({ list: proxinum.workspaces.list(), ws: proxinum.getWorkspace() }));
+  check(name, after.ws === b && after.list.length === 2 && after.list[1].current && after.list[1].name === 'Mairie B — 2027',
+        `the open workspace or the list did not come back after a reload: ${JSON.stringify(after.list)}`);
+  check(name, await page.evaluate((i) => proxinum.workspaces.remove(i), id) === false, 'the open workspace could be deleted');
+  await page.evaluate(() => proxinum.workspaces.open(''));
+  check(name, await page.evaluate((i) => proxinum.workspaces.remove(i), id) === true, 'delete refused');
+  const end = await page.evaluate((i) => ({ list: proxinum.workspaces.list(), keys: Object.keys(localStorage).filter((k) => k.includes(i)) }), id);
+  check(name, end.list.length === 1 && end.keys.length === 0, `a deleted workspace left something behind: ${JSON.stringify(end)}`);
+  check(name, await page.evaluate(() => proxinum.getWorkspace()) === a, 'the first workspace changed along the way');
+}
+
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
   await diagnosticChecks(page, name);
@@ -615,6 +651,7 @@ async function apiAndResize(page, name) {
   await reportChecks(page, name);
   await territoryChecks(page, name);
   await storageChecks(page, name);
+  await workspacesChecks(page, name);
   await displayChecks(page, name);
   check(name, await page.evaluate(() => proxinum.setLens('audit')) === true, 'setLens("audit") refused');
   check(name, await page.evaluate(() => proxinum.lens) === 'audit', 'lens did not change to audit');
