@@ -9,6 +9,7 @@
 #include <vector>     // std::vector
 
 #include "core/atlas.h"
+#include "core/audit/audit.h"
 #include "core/credits.h"
 #include "core/csv.h"
 #include "core/map_overlay.h"
@@ -576,6 +577,59 @@ std::string report_mirror_html(const ReportDoc& d) {
         }
         h.raw("</tbody></table>");
     }
+    return std::move(h.s);
+}
+
+std::string audit_mirror_html(const Audit& a, Lang lang) {
+    Html h{std::string(), lang};
+    h.raw("<h2>").text(h.t("Audit web", "Web audit"));
+    if (!a.first_party.empty()) h.raw(" — ").text(a.first_party);
+    h.raw("</h2><p>").num(static_cast<double>(a.requests), 0).text(h.t(" requêtes, ", " requests, "))
+        .num(static_cast<double>(a.bytes) / 1024.0, 0).text(h.t(" Ko", " KB"));
+    if (a.ecoindex) h.text(h.t(" ; Ecoindex ", "; Ecoindex ")).num(a.ecoindex->score, 0).text(" (").text(std::string(1, a.ecoindex->grade)).text(")");
+    h.text(h.t(" ; ", "; ")).num(a.co2, 2).text(h.t(" g CO2e par visite ; ", " g CO2e per visit; "))
+        .num(static_cast<double>(a.third_parties.size()), 0).text(h.t(" tiers, dont ", " third parties, "))
+        .num(static_cast<double>(a.trackers), 0).text(h.t(" traceurs.", " of them trackers.")).raw("</p>");
+    constexpr size_t kMirrorRows = 30;
+    if (!a.third_parties.empty()) {
+        h.raw("<table><caption>").text(h.t("Les tiers, du plus lourd au plus léger", "Third parties, heaviest first")).raw("</caption>");
+        h.head({h.t("Domaine", "Domain"), h.t("Société", "Company"), h.t("Juridiction", "Jurisdiction"), h.t("Requêtes", "Requests"),
+                h.t("Traceur", "Tracker")});
+        for (size_t i = 0; i < a.third_parties.size() && i < kMirrorRows; ++i) {
+            const ThirdParty& t = a.third_parties[i];
+            h.raw("<tr><th scope=\"row\">").text(t.domain).raw("</th>").cell(t.company.empty() ? h.t("inconnue", "unknown") : t.company)
+                .cell(jurisdiction_label(t.jurisdiction, lang)).num_cell(static_cast<double>(t.requests), 0)
+                .cell(t.tracker ? h.t("oui", "yes") : h.t("non", "no")).raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    return std::move(h.s);
+}
+
+std::string territory_mirror_html(const Assessment& a, const TerritoryScore& sc, Lang lang) {
+    const Grid& g = territory_grid();
+    Html h{std::string(), lang};
+    h.raw("<h2>").text(h.t("Autoévaluation du territoire ", "Territory self-assessment ")).num(a.year, 0).raw("</h2><p>")
+        .text(h.t("Score global : ", "Overall score: ")).text(part_text(sc.overall, lang)).text(" (").num(static_cast<double>(sc.overall.answered), 0)
+        .text(" / ").num(static_cast<double>(sc.overall.total), 0).text(h.t(" évalués).", " assessed).")).raw("</p><ul>");
+    for (size_t c = 0; c < g.commitments.size() && c < sc.commitments.size(); ++c) {
+        const std::string& title = g.commitments[c].title.in(lang);
+        h.raw("<li>").text(h.t("Engagement ", "Commitment ")).text(g.commitments[c].id);
+        if (!title.empty()) h.raw(" — ").text(title);
+        h.raw(" : ").text(part_text(sc.commitments[c], lang)).raw("</li>");
+    }
+    h.raw("</ul>");
+    return std::move(h.s);
+}
+
+std::string commune_mirror_html(const Atlas& atlas, size_t commune, Lang lang) {
+    Html h{std::string(), lang};
+    if (commune >= atlas.communes.size()) return "";
+    const Atlas::Commune& c = atlas.communes[commune];
+    h.raw("<h2>").text(h.t("Carte — ", "Map — ")).text(atlas.name(c)).raw("</h2><p>").text(h.t("Code INSEE ", "INSEE code ")).text(c.code)
+        .text(h.t(" ; département ", "; département ")).text(atlas.departements[c.departement].name);
+    if (c.epci >= 0) h.text(h.t(" ; intercommunalité ", "; inter-municipality ")).text(atlas.epcis[static_cast<size_t>(c.epci)].name);
+    h.text(h.t(" ; ", "; ")).num(c.population, 0).text(h.t(" habitants.", " inhabitants.")).raw("</p>");
     return std::move(h.s);
 }
 

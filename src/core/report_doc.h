@@ -50,4 +50,14 @@ std::string report_csv(const Report& r, const Workspace& ws);
 // the services as a table, in at most a few kilobytes (the page's own Ecoindex counts its DOM).
 std::string report_mirror_html(const ReportDoc& doc);
 
+// The mirror of the other lenses, as lean: the web audit (totals, Ecoindex, CO2, the third parties
+// as a table), the territory's self-assessment shown (overall and per commitment, with the grid's
+// words when loaded), and the commune selected on the map.
+struct Audit;
+struct Assessment;
+struct TerritoryScore;
+std::string audit_mirror_html(const Audit& a, Lang lang);
+std::string territory_mirror_html(const Assessment& a, const TerritoryScore& s, Lang lang);
+std::string commune_mirror_html(const Atlas& atlas, size_t commune, Lang lang);
+
 }  // namespace px

@@ -101,6 +101,8 @@ struct App {
     px::Workspace workspace;  // the user's diagnostic (issue 7 will autosave it)
     px::Report report;        // scored from workspace whenever it changes
     std::string mirror;       // the accessible mirror's HTML last given to the page
+    bool mirror_dirty = true;  // results, lens, language or selection changed: make it again
+    int mirror_selected = -1;
     // The web audit: its data (fetched by api.js the first time), the HAR being read, the last
     // HAR read and its audit. A refused or cancelled file leaves the last audit as it was.
     px::AuditData audit_data;
@@ -201,9 +203,35 @@ px::ReportDate today() {
     return {t->tm_year + 1900, t->tm_mon + 1, t->tm_mday};
 }
 
-// The mirror follows the results; the page is told only when its text changes.
+// The mirror shows the current lens's results (the map: the selected commune); it is made again
+// at the end of a frame where something it shows may have changed, and the page is told only when
+// its text did.
 void update_mirror(App& app) {
-    std::string html = px::report_mirror_html({&app.workspace, &app.report, &app.atlas, app.ui.lang, today()});
+    app.mirror_dirty = false;
+    app.mirror_selected = app.ui.selected;
+    const px::Lang lang = app.ui.lang;
+    const bool en = lang == px::Lang::En;
+    std::string html;
+    switch (app.ui.lens) {
+        case px::ui::Lens::Audit:
+            html = app.har_loaded ? px::audit_mirror_html(app.audit, lang)
+                                  : (en ? "<p>No web audit yet: open or drop a HAR file.</p>" : "<p>Pas encore d'audit web : ouvrez ou déposez un fichier HAR.</p>");
+            break;
+        case px::ui::Lens::Territory:
+            if (app.ui.territory_score) {
+                for (const px::Assessment& a : app.workspace.assessments) {
+                    if (a.year == app.ui.territory_year) html = px::territory_mirror_html(a, app.territory_score, lang);
+                }
+            }
+            if (html.empty()) html = en ? "<p>No self-assessment yet.</p>" : "<p>Pas encore d'autoévaluation.</p>";
+            break;
+        case px::ui::Lens::Map:
+            html = app.ui.selected >= 0 ? px::commune_mirror_html(app.atlas, static_cast<size_t>(app.ui.selected), lang)
+                                        : (en ? "<p>Map of France: no commune selected.</p>" : "<p>Carte de France : aucune commune sélectionnée.</p>");
+            break;
+        default:
+            html = px::report_mirror_html({&app.workspace, &app.report, &app.atlas, lang, today()});
+    }
     if (html == app.mirror) return;
     app.mirror = std::move(html);
     px_js_mirror(app.mirror.c_str());
@@ -218,7 +246,7 @@ void rescore(App& app) {
         px::add_catalog_markers(app.workspace, &app.atlas, app.overlay);
         show_overlay(app);
     }
-    update_mirror(app);
+    app.mirror_dirty = true;
 }
 
 // Audits the last HAR again with the UI's settings and puts its companies on the map.
@@ -235,6 +263,7 @@ void run_audit(App& app) {
     std::optional<px::geo::LonLat> site;
     if (app.report.organisation_placed) site = app.report.organisation_pos;
     app.audit_overlay = px::audit_overlay(app.audit, site, app.ui.lang);
+    app.mirror_dirty = true;
 }
 
 // The workspace's anonymous summary for the year shown (its uid made the first time).
@@ -317,6 +346,7 @@ void rescore_territory(App& app) {
     app.footprint = px::compute_footprint(app.workspace.fleet);
     ui.footprint = &app.footprint;
     ui.summary_lines = summary_lines(app);
+    app.mirror_dirty = true;
 }
 
 // Replaces the workspace (a file loaded, or "Recommencer"), scores it and has it saved.
@@ -479,6 +509,9 @@ void frame() {
     app.map.draw(app.ui.view, app.ui.layers, app.fb_w, app.fb_h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+    if (in.lens_changed || in.lang_changed || app.ui.selected != app.mirror_selected) app.mirror_dirty = true;
+    if (app.mirror_dirty && app.frames >= 2) update_mirror(app);
+
     // ImGui sizes auto-fitting windows on their first frame and shows them on the second:
     // the picture is complete at the end of frame 2.
     if (++app.frames == 2) px_js_ready();
@@ -524,6 +557,7 @@ EMSCRIPTEN_KEEPALIVE int px_set_lens(const char* code) {
     if (!px::ui::lens_from_code(code, lens)) return 0;
     g_app.ui.lens = lens;
     g_app.ui.show_welcome = false;
+    g_app.mirror_dirty = true;
     publish_state(g_app);
     return 1;
 }
@@ -1064,6 +1098,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_frame_stats() {
 EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
     if (code == nullptr || (code[0] != 'f' && code[0] != 'e')) return 0;
     g_app.ui.lang = px::lang_from_code(code);
+    g_app.mirror_dirty = true;
     publish_state(g_app);
     if (g_app.facts_loaded) rescore(g_app);  // the reasons are worded in the language
     rescore_territory(g_app);                 // and so is what the anonymous summary holds

@@ -643,10 +643,35 @@ async function workspacesChecks(page, name) {
   check(name, await page.evaluate(() => proxinum.getWorkspace()) === a, 'the first workspace changed along the way');
 }
 
+// The accessible mirror follows the lens: the web audit's third parties, the commune selected on
+// the map, the territory's self-assessment.
+async function mirrorChecks(page, name) {
+  const mirror = () => page.evaluate(() => ({ h2: (document.querySelector('#px-mirror h2') || {}).textContent || '',
+                                              rows: document.querySelectorAll('#px-mirror tbody tr').length,
+                                              items: document.querySelectorAll('#px-mirror li').length }));
+  await page.evaluate(() => proxinum.setLens('audit'));
+  await nextFrames(page, 3);
+  const audit = await page.evaluate(() => proxinum.audit());
+  const a = await mirror();
+  check(name, a.h2.startsWith('Audit web') && a.rows === Math.min(30, audit.thirdParties.length),
+        `the mirror does not show the web audit: ${JSON.stringify(a)}`);
+  await page.evaluate(() => { proxinum.setLens('carte'); proxinum.map.showTerritory('86066'); });
+  await nextFrames(page, 3);
+  const m = await mirror();
+  check(name, m.h2 === 'Carte — Châtellerault', `the mirror does not show the selected commune: ${JSON.stringify(m)}`);
+  await page.evaluate(() => proxinum.territory.load());
+  await page.evaluate((t) => proxinum.loadWorkspace(t), readFileSync(join(root, 'docs/samples/mairie-territoire.json'), 'utf8'));
+  await page.evaluate(() => proxinum.setLens('territoire'));
+  await nextFrames(page, 3);
+  const t = await mirror();
+  check(name, t.h2.startsWith('Autoévaluation du territoire') && t.items === 9, `the mirror does not show the self-assessment: ${JSON.stringify(t)}`);
+}
+
 async function apiAndResize(page, name) {
   await mapChecks(page, name);
   await diagnosticChecks(page, name);
   await auditChecks(page, name);
+  await mirrorChecks(page, name);
   await injectionChecks(page, name);
   await reportChecks(page, name);
   await territoryChecks(page, name);

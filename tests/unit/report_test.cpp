@@ -15,6 +15,8 @@
 #include "core/facts.h"
 #include "core/report_doc.h"
 #include "core/scoring.h"
+#include "core/territory/assessment.h"
+#include "core/territory/grid.h"
 #include "core/workspace.h"
 
 namespace {
@@ -142,4 +144,21 @@ TEST_CASE("hostile names, products and catalog fields come out as text") {
         }
     }
     CHECK(px::csv_cell("=HYPERLINK(\"x\")").rfind("'=", 1) != std::string::npos);
+}
+
+TEST_CASE("the mirror of the map and the territory: lean, worded, escaped") {
+    const px::Atlas::Commune* niort = atlas().find_commune("79191");
+    REQUIRE(niort);
+    const std::string m = px::commune_mirror_html(atlas(), static_cast<size_t>(niort - atlas().communes.data()), px::Lang::Fr);
+    CHECK(m.find("<h2>Carte — Niort</h2>") != std::string::npos);
+    CHECK(m.find("Code INSEE 79191") != std::string::npos);
+    CHECK(m.find("59\u202F854 habitants") != std::string::npos);
+    CHECK(px::commune_mirror_html(atlas(), atlas().communes.size(), px::Lang::Fr).empty());
+    const px::Workspace ws = load("docs/samples/mairie-territoire.json");
+    REQUIRE_FALSE(ws.assessments.empty());
+    const px::TerritoryScore sc = px::score_assessment(px::territory_grid(), ws.assessments.back());
+    const std::string t = px::territory_mirror_html(ws.assessments.back(), sc, px::Lang::En);
+    CHECK(t.find("<h2>Territory self-assessment ") != std::string::npos);
+    CHECK(t.find("Overall score: ") != std::string::npos);
+    CHECK(count(t, "<li>Commitment ") == 9);
 }
