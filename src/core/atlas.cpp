@@ -285,6 +285,7 @@ bool read_topology(Decoder& d, ByteReader r, Atlas& a) {
             uint64_t n_rings = 0;
             if (!r.varint_max(r.remaining(), n_rings)) return d.truncated(r, "TOPO polygon");
             polygon.assign(static_cast<size_t>(n_rings), {});
+            size_t polygon_vertices = 0;
             const auto base = static_cast<uint32_t>(a.vertices.size());
             for (auto& ring : polygon) {
                 uint64_t n_refs = 0;
@@ -297,6 +298,12 @@ bool read_topology(Decoder& d, ByteReader r, Atlas& a) {
                     const uint64_t idx = static_cast<uint64_t>(reversed ? ~ref : ref);
                     if (idx >= arcs.size()) return d.fail(Err::ATLAS_CORRUPT, r.offset(), "TOPO arc index");
                     const Atlas::Ring& arc = arcs[static_cast<size_t>(idx)];
+                    // Checked before copying: a tampered ring repeating a long arc must not make a
+                    // polygon that takes earcut minutes (or gigabytes) to triangulate.
+                    if (ring.size() + arc.count > kAtlasMaxRingVertices || polygon_vertices + arc.count > kAtlasMaxPolygonVertices) {
+                        return d.fail(Err::ATLAS_CORRUPT, r.offset(), "TOPO ring too long");
+                    }
+                    polygon_vertices += arc.count;
                     for (uint32_t j = k == 0 ? 0 : 1; j < arc.count; ++j) {  // arcs share end points
                         const geo::LonLat& pt = arc_points[arc.first + (reversed ? arc.count - 1 - j : j)];
                         a.vertices.push_back(pt);

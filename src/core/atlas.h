@@ -35,6 +35,10 @@ constexpr uint32_t kAtlasVersion = 1;  // bump with any change of the format
 // Positions are stored in units of 1e-4 degree (about 11 m; approximate positions are good to
 // a kilometre or two, GeoNames points to a few hundred metres).
 constexpr double kAtlasDegreesPerUnit = 1e-4;
+// A country's ring and polygon are at most this long (Natural Earth 1:50m: 3,383 and 4,219): the
+// reader refuses longer ones before triangulating them.
+constexpr size_t kAtlasMaxRingVertices = 16384;
+constexpr size_t kAtlasMaxPolygonVertices = 32768;
 
 // Where a commune's position comes from (../shared/research/commune-positions.md).
 enum class PositionSource : uint8_t {

@@ -85,6 +85,9 @@ async function runCase(browser, { name, url, allowed, viewport, dpr, extra, touc
   const csp = await page.evaluate(() => (document.querySelector('meta[http-equiv="Content-Security-Policy"]') || {}).content || '');
   check(name, /connect-src '(self|none)'/.test(csp) && !/unsafe-eval'/.test(csp.replace(/wasm-unsafe-eval/g, '')),
         `no Content-Security-Policy limiting connections, or one allowing eval: "${csp}"`);
+  // No inline script but the page's own (by hash in proxinum.html): an injected onerror= cannot run.
+  check(name, /script-src [^;]+/.test(csp) && !/script-src[^;]*'unsafe-inline'/.test(csp),
+        `the Content-Security-Policy lets inline scripts run: "${csp}"`);
   check(name, api.version === cliVersion, `proxinum.version ${api.version} ≠ CLI ${cliVersion}`);
   check(name, api.lens === 'carte' && api.lang === 'fr', `starts on ${api.lens}/${api.lang}, expected carte/fr`);
 

@@ -34,18 +34,46 @@ string(FIND "${html}" "${tag}" at)
 if(at EQUAL -1)
     message(FATAL_ERROR "${SHELL}: no ${tag} to replace")
 endif()
+# The base64 of the SHA-256 of TEXT, into VAR: the 'sha256-…' source of a Content-Security-Policy.
+function(sha256_base64 text var)
+    string(SHA256 hex "${text}")
+    set(alphabet "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+    set(out "")
+    foreach(at RANGE 0 60 6)  # 32 bytes: ten groups of 3 bytes, then 2 bytes and one '='
+        string(SUBSTRING "${hex}" ${at} 6 chunk)
+        string(LENGTH "${chunk}" n)
+        if(n EQUAL 4)
+            set(chunk "${chunk}00")
+        endif()
+        math(EXPR v "0x${chunk}")
+        foreach(shift 18 12 6 0)
+            math(EXPR i "(${v} >> ${shift}) & 63")
+            string(SUBSTRING "${alphabet}" ${i} 1 c)
+            string(APPEND out "${c}")
+        endforeach()
+        if(n EQUAL 4)
+            string(SUBSTRING "${out}" 0 43 out)
+            string(APPEND out "=")
+        endif()
+    endforeach()
+    set(${var} "${out}" PARENT_SCOPE)
+endfunction()
 # The single file carries everything inline and fetches nothing: its Content-Security-Policy allows
-# its own inline scripts and forbids every connection (index.html's allows only its own folder).
+# exactly its two scripts, by their SHA-256 (the loader, and proxinum.js that the loader inserts),
+# so that no other inline script nor any event-handler attribute can run, and forbids every
+# connection (index.html's allows only its own folder).
 set(csp_served "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'\">")
-set(csp_single "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">")
 string(FIND "${html}" "${csp_served}" csp_at)
 if(csp_at EQUAL -1)
     message(FATAL_ERROR "${SHELL}: its Content-Security-Policy is not the one this script replaces")
 endif()
-string(REPLACE "${csp_served}" "${csp_single}" html "${html}")
 # A literal "</script" inside a script would end the element early.
 string(REPLACE "</script" "<\\/script" js "${js}")
 string(REPLACE "</script" "<\\/script" loader "${loader}")
+sha256_base64("\n${loader}\n" loader_hash)  # the text between the tags, as the browser hashes it
+sha256_base64("\n${js}\n" js_hash)          # #px-js's text, which the loader runs
+set(csp_single "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${loader_hash}' 'sha256-${js_hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">")
+string(REPLACE "${csp_served}" "${csp_single}" html "${html}")
 string(REPLACE "${tag}"
        "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-audit\" type=\"application/octet-stream\">${audit64}</script>\n<script id=\"px-territory\" type=\"application/octet-stream\">${territory64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
        html "${html}")
