@@ -2,6 +2,8 @@
 // is and refuses documents nested deeper than kJsonMaxDepth (json_read.h).
 #include "core/json_read.h"
 
+#include <cstring>  // std::memchr
+
 #include <vector>  // std::vector
 
 namespace px {
@@ -63,7 +65,15 @@ private:
 }  // namespace
 
 bool sax_parse(const char* begin, const char* end, SaxSink& sink) {
-    return Json::sax_parse(begin, end, &sink, nlohmann::detail::input_format_t::json, true);
+    // nlohmann's lexer takes a NUL byte for the end of the input, so "123\0garbage" would read as
+    // 123. JSON text never holds a raw NUL (JSONTestSuite n_multidigit_number_then_00): the text
+    // stops there, and whatever was read before it, complete or not, is refused at the NUL.
+    const char* nul = static_cast<const char*>(std::memchr(begin, '\0', static_cast<size_t>(end - begin)));
+    if (nul == nullptr) return Json::sax_parse(begin, end, &sink, nlohmann::detail::input_format_t::json, true);
+    if (!Json::sax_parse(begin, nul, &sink, nlohmann::detail::input_format_t::json, true)) return false;
+    const size_t at = static_cast<size_t>(nul - begin) + 1;  // one past, as nlohmann reports
+    sink.parse_error(at, "<NUL>", nlohmann::detail::parse_error::create(101, at, "unexpected NUL byte", nullptr));
+    return false;
 }
 
 Result<nlohmann::json> parse_json(std::string_view text, const std::string& file) {
