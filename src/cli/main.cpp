@@ -558,7 +558,7 @@ int cmd_report(int argc, char** argv, px::Lang lang) {
     if (format == "json") {
         out = px::report_json(report, ws) + "\n";
     } else if (format == "csv") {
-        out = px::report_csv(report, ws);
+        out = px::report_csv(report);
     } else if (format == "geojson") {
         out = px::overlay_geojson(px::report_overlay(report)) + "\n";
     } else {

@@ -540,8 +540,7 @@ std::string report_html(const ReportDoc& d) {
 }
 
 // [SECTION] CSV ----------------------------------------------------------------------------------
-std::string report_csv(const Report& r, const Workspace& ws) {
-    (void)ws;
+std::string report_csv(const Report& r) {
     std::string out = "\xEF\xBB\xBF";
     out += "axe;service;pris_en_compte;valeur;points;provenance;raison;source\r\n";
     for (const Contribution& c : r.contributions) {

@@ -4,7 +4,7 @@
 //
 //   px::ReportDoc doc{&ws, &report, &atlas, px::Lang::Fr, {2026, 11, 24}};
 //   std::string page = px::report_html(doc);   // `proxinum report ESPACE.json --format html`
-//   std::string csv  = px::report_csv(report, ws);
+//   std::string csv  = px::report_csv(report);
 //
 // The page: the organisation, the date, Proxinum's and the method's versions, the A–G label (its
 // letter printed on it), the radar as an SVG image with a text alternative and the same figures in
@@ -45,7 +45,7 @@ struct ReportDoc {
 std::string html_escape(std::string_view text);
 
 std::string report_html(const ReportDoc& doc);
-std::string report_csv(const Report& r, const Workspace& ws);
+std::string report_csv(const Report& r);
 // The accessible mirror of the diagnostic: a heading, the label and score, the axes as a list and
 // the services as a table, in at most a few kilobytes (the page's own Ecoindex counts its DOM).
 std::string report_mirror_html(const ReportDoc& doc);

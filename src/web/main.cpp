@@ -695,7 +695,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_report_document(int kind) {
     switch (kind) {
         case 1:
         case 2: out = px::report_html({&app.workspace, &app.report, &app.atlas, app.ui.lang, today()}); break;
-        case 3: out = px::report_csv(app.report, app.workspace); break;
+        case 3: out = px::report_csv(app.report); break;
         case 4: out = px::report_json(app.report, app.workspace); break;
         case 5: out = px::overlay_geojson(px::report_overlay(app.report)); break;
         default: out.clear();

@@ -132,7 +132,7 @@ TEST_CASE("hostile names, products and catalog fields come out as text") {
 
     // The CSV reads back into the same cells: quotes, ';' and line ends are escaped, and a cell
     // that starts like a formula is neutralised.
-    const std::string csv = px::report_csv(r, ws);
+    const std::string csv = px::report_csv(r);
     const px::CsvResult back = px::parse_csv(csv, "rapport.csv");
     REQUIRE(back.ok());
     REQUIRE(back.table.rows.size() == r.contributions.size());
