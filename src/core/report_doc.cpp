@@ -62,6 +62,7 @@ struct Html {
         return *this;
     }
     Html& cell(std::string_view v) { return raw("<td>").text(v).raw("</td>"); }
+    Html& url_cell(std::string_view v) { return raw("<td class=\"u\">").text(v).raw("</td>"); }  // may break anywhere
     Html& num_cell(double v, int decimals) { return raw("<td class=\"n\">").num(v, decimals).raw("</td>"); }
     Html& head(std::initializer_list<const char*> cols) {
         raw("<thead><tr>");
@@ -406,13 +407,13 @@ const char* kCss =
     "h3{font-size:12pt;margin:1.2em 0 .4em;break-after:avoid}"
     "table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:10pt}"
     "caption{text-align:left;font-weight:bold;padding:.3em 0}"
-    "th,td{border:1px solid #999;padding:.25em .4em;text-align:left;vertical-align:top;overflow-wrap:anywhere}"
+    "th,td{border:1px solid #999;padding:.25em .4em;text-align:left;vertical-align:top}td.u{overflow-wrap:anywhere}"
     "thead th{background:#eee}tbody th{font-weight:normal}td.n{text-align:right;white-space:nowrap}tr{break-inside:avoid}"
     ".grade{display:inline-block;min-width:1.4em;padding:0 .25em;font-size:28pt;font-weight:bold;text-align:center;"
     "border-radius:4px;margin-right:.4em;vertical-align:middle}"
     ".meta{color:#3a3a3a}figure{margin:1em 0;break-inside:avoid}figcaption{font-size:10pt}"
     "svg{max-width:100%;height:auto}.legend{list-style:none;padding:0;margin:.4em 0}.legend li{display:inline-block;margin-right:1.2em}"
-    "a{color:#000091;overflow-wrap:anywhere}"
+    "ul.src li{overflow-wrap:anywhere}"
     "@media print{body{margin:0;max-width:none}}";
 
 }  // namespace
@@ -489,7 +490,7 @@ std::string report_html(const ReportDoc& d) {
             if (c.axis != axis) continue;
             h.raw("<tr><td>").text(c.reason).raw("</td>");
             if (c.known) h.num_cell(c.points, 1); else h.cell(h.t("à documenter", "to document"));
-            h.cell(provenance_label(c.provenance, d.lang)).cell(c.source).raw("</tr>");
+            h.cell(provenance_label(c.provenance, d.lang)).url_cell(c.source).raw("</tr>");
         }
         h.raw("</tbody></table>");
     }
@@ -521,13 +522,13 @@ std::string report_html(const ReportDoc& d) {
     h.raw("<section aria-labelledby=\"s-sources\"><h2 id=\"s-sources\">").text(h.t("Sources", "Sources")).raw("</h2><p>")
         .text(h.t("La méthode complète (règles, échelles, poids) est la page « Méthode » de Proxinum. Faits utilisés :",
                   "The whole method (rules, scales, weights) is Proxinum's \"Method\" page. Facts used:"))
-        .raw("</p><ul>");
+        .raw("</p><ul class=\"src\">");
     std::set<std::string> seen;
     for (const Contribution& c : r.contributions) {
         if (c.source.empty() || !seen.insert(c.source).second) continue;
         h.raw("<li>").text(c.source).raw("</li>");
     }
-    h.raw("</ul><p>").text(h.t("Logiciels et données ouvertes utilisés :", "Software and open data used:")).raw("</p><ul>");
+    h.raw("</ul><p>").text(h.t("Logiciels et données ouvertes utilisés :", "Software and open data used:")).raw("</p><ul class=\"src\">");
     for (const Credit& c : credits()) {
         if (c.kind != CreditKind::Shipped) continue;
         h.raw("<li>").text(c.name).raw(" ").text(c.version).raw(" — ").text(c.licence).raw(", ").text(c.holder).raw(" — ").text(c.url).raw("</li>");
