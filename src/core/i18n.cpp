@@ -15,9 +15,9 @@ struct MsgText {
     const char* en;
 };
 constexpr MsgText kMessages[] = {
-#define PX_MSG_TEXT(id, fr, en) {fr, en},
-    PX_MESSAGE_TABLE(PX_MSG_TEXT)
-#undef PX_MSG_TEXT
+#define PX_MSG(id, fr, en) {fr, en},
+#include "../../assets/messages.inc"
+#undef PX_MSG
 };
 static_assert(sizeof(kMessages) / sizeof(kMessages[0]) == static_cast<size_t>(Msg::COUNT),
               "one text per message id");
