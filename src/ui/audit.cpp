@@ -30,8 +30,8 @@ namespace {
 std::string format_bytes(uint64_t bytes, Lang lang) {
     char buf[48];
     const double kb = static_cast<double>(bytes) / 1000.0;
-    if (kb < 1000) std::snprintf(buf, sizeof buf, "%.0f %s", kb, lang == Lang::En ? "kB" : "ko");
-    else std::snprintf(buf, sizeof buf, "%.1f %s", kb / 1000.0, lang == Lang::En ? "MB" : "Mo");
+    if (kb < 1000) std::snprintf(buf, sizeof buf, "%.0f %s", kb, tr(Msg::UNIT_KB, lang));
+    else std::snprintf(buf, sizeof buf, "%.1f %s", kb / 1000.0, tr(Msg::UNIT_MB, lang));
     std::string s = buf;
     if (lang == Lang::Fr) {
         for (char& c : s) c = c == '.' ? ',' : c;
@@ -50,20 +50,17 @@ std::string decimal(double v, int digits, Lang lang) {
 }
 
 const char* category_label(const std::string& c, Lang lang) {
-    struct Row { const char *code, *fr, *en; };
+    struct Row { const char* code; Msg label; };
     static const Row kRows[] = {
-        {"ad", "publicité", "advertising"},         {"analytics", "mesure d'audience", "analytics"},
-        {"social", "réseau social", "social"},        {"video", "vidéo", "video"},
-        {"utility", "service utilitaire", "utility"}, {"hosting", "hébergement", "hosting"},
-        {"marketing", "marketing", "marketing"},      {"customer-success", "relation client", "customer success"},
-        {"content", "contenu", "content"},            {"cdn", "CDN", "CDN"},
-        {"tag-manager", "gestionnaire de balises", "tag manager"},
-        {"consent-provider", "gestion du consentement", "consent management"},
-        {"other", "autre", "other"}};
+        {"ad", Msg::AUDIT_CAT_AD},         {"analytics", Msg::AUDIT_CAT_ANALYTICS}, {"social", Msg::AUDIT_CAT_SOCIAL},
+        {"video", Msg::AUDIT_CAT_VIDEO},   {"utility", Msg::AUDIT_CAT_UTILITY},     {"hosting", Msg::AUDIT_CAT_HOSTING},
+        {"marketing", Msg::AUDIT_CAT_MARKETING}, {"customer-success", Msg::AUDIT_CAT_CUSTOMER_SUCCESS},
+        {"content", Msg::AUDIT_CAT_CONTENT}, {"cdn", Msg::AUDIT_CAT_CDN}, {"tag-manager", Msg::AUDIT_CAT_TAG_MANAGER},
+        {"consent-provider", Msg::AUDIT_CAT_CONSENT}, {"other", Msg::AUDIT_CAT_OTHER}};
     for (const Row& r : kRows) {
-        if (c == r.code) return lang == Lang::En ? r.en : r.fr;
+        if (c == r.code) return tr(r.label, lang);
     }
-    return lang == Lang::En ? "unknown" : "inconnue";
+    return tr(Msg::AUDIT_CAT_UNKNOWN, lang);
 }
 
 ImU32 from_rgba(uint32_t rgba) {
@@ -85,9 +82,9 @@ void eco_badge(const UiState& s, const Ecoindex& e, const char* caption) {
     ImGui::Dummy(ImVec2(w, h));
     ImGui::SameLine();
     ImGui::BeginGroup();
-    ImGui::TextWrapped("Ecoindex %s / 100 (%s %c)", decimal(e.score, 1, s.lang).c_str(), L(s, "note", "grade"), e.grade);
+    ImGui::TextWrapped("Ecoindex %s / 100 (%s %c)", decimal(e.score, 1, s.lang).c_str(), T(s, Msg::AUDIT_NOTE), e.grade);
     ImGui::TextWrapped("%s", caption);
-    ImGui::TextWrapped(L(s, "%s g CO2e et %s cl d'eau par visite", "%s g CO2e and %s cl of water per visit"),
+    ImGui::TextWrapped(T(s, Msg::AUDIT_G_CO2E_CL_EAU_VISITE),
                        decimal(e.ghg, 2, s.lang).c_str(), decimal(e.water, 2, s.lang).c_str());
     ImGui::EndGroup();
 }
@@ -97,54 +94,41 @@ void eco_badge(const UiState& s, const Ecoindex& e, const char* caption) {
 // [SECTION] Inputs -------------------------------------------------------------------------------
 void audit_inputs_panel(UiState& s, Intents& in) {
     if (s.audit_busy) {
-        ImGui::TextWrapped(L(s, "Lecture de %s…", "Reading %s…"), s.audit_file.c_str());
+        ImGui::TextWrapped(T(s, Msg::AUDIT_LECTURE), s.audit_file.c_str());
         char pct[32];
         std::snprintf(pct, sizeof pct, "%.0f %%", s.audit_progress * 100.0);
         ImGui::ProgressBar(static_cast<float>(s.audit_progress), ImVec2(-1, 0), pct);
-        if (ImGui::Button(L(s, "Annuler", "Cancel"))) in.audit_cancel = true;
+        if (ImGui::Button(T(s, Msg::UI_ANNULER))) in.audit_cancel = true;
         return;
     }
-    if (primary_button(L(s, "Ouvrir un fichier HAR…", "Open a HAR file…"))) in.open_har = true;
-    ImGui::TextWrapped("%s", L(s, "ou déposez-le sur la carte. Le fichier est lu sur cet ordinateur : rien n'est envoyé, "
-                                  "et ni les cookies ni les jetons qu'il contient ne sont conservés.",
-                               "or drop it on the map. The file is read on this computer: nothing is sent, and "
-                               "neither the cookies nor the tokens it holds are kept."));
+    if (primary_button(T(s, Msg::AUDIT_OUVRIR_FICHIER_HAR))) in.open_har = true;
+    ImGui::TextWrapped("%s", T(s, Msg::AUDIT_DEPOSEZ_CARTE_FICHIER_EST_LU));
     outcome_box(s, "##harmsg", s.audit_title, s.audit_errors, 20);
-    if (ImGui::CollapsingHeader(L(s, "Comment enregistrer un fichier HAR ?", "How to save a HAR file?"),
+    if (ImGui::CollapsingHeader(T(s, Msg::AUDIT_COMMENT_ENREGISTRER_FICHIER_HAR),
                                 s.audit ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
-        ImGui::TextWrapped("%s", L(s, "Firefox, Chrome ou Edge :", "Firefox, Chrome or Edge:"));
-        ImGui::TextWrapped("%s", L(s, "1. Ouvrez la page, puis les outils de développement (F12), onglet « Réseau ».",
-                                   "1. Open the page, then the developer tools (F12), \"Network\" tab."));
-        ImGui::TextWrapped("%s", L(s, "2. Rechargez la page (F5) et attendez la fin du chargement.",
-                                   "2. Reload the page (F5) and wait until it has loaded."));
-        ImGui::TextWrapped("%s", L(s, "3. Clic droit sur la liste des requêtes : « Tout enregistrer au format HAR » "
-                                      "(Firefox) ou « Save all as HAR with content » (Chrome, Edge).",
-                                   "3. Right-click the list of requests: \"Save All As HAR\" (Firefox) or "
-                                   "\"Save all as HAR with content\" (Chrome, Edge)."));
+        ImGui::TextWrapped("%s", T(s, Msg::AUDIT_FIREFOX_CHROME_EDGE));
+        ImGui::TextWrapped("%s", T(s, Msg::AUDIT_1_OUVREZ_PAGE_PUIS_OUTILS));
+        ImGui::TextWrapped("%s", T(s, Msg::AUDIT_2_RECHARGEZ_PAGE_F5_ATTENDEZ));
+        ImGui::TextWrapped("%s", T(s, Msg::AUDIT_3_CLIC_DROIT_LISTE_REQUETES));
     }
     ImGui::Separator();
-    ImGui::TextUnformatted(L(s, "Réglages de l'audit", "Audit settings"));
+    ImGui::TextUnformatted(T(s, Msg::AUDIT_REGLAGES_AUDIT));
     bool changed = false;
-    ImGui::TextWrapped("%s", L(s, "Éléments du DOM de la page (0 : comptés dans le HTML du fichier) :",
-                               "The page's DOM elements (0: counted in the file's HTML):"));
+    ImGui::TextWrapped("%s", T(s, Msg::AUDIT_ELEMENTS_DOM_PAGE_0_COMPTES));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     if (ImGui::InputInt("##dom", &s.audit_dom, 100, 1000)) {
         if (s.audit_dom < 0) s.audit_dom = 0;
         changed = true;
     }
     if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", L(s, "Le nombre d'éléments de la page (document.getElementsByTagName('*').length dans la "
-                                     "console). Sans lui, Proxinum les compte dans le HTML du fichier (une estimation).",
-                                  "The number of elements on the page (document.getElementsByTagName('*').length in the "
-                                  "console). Without it, Proxinum counts them in the file's HTML (an estimate)."));
+        ImGui::SetTooltip("%s", T(s, Msg::AUDIT_NOMBRE_ELEMENTS_PAGE_DOCUMENT_GETELEMENTSBYTAGNAME));
     }
-    if (ImGui::Checkbox(L(s, "Hébergement vert déclaré", "Green hosting declared"), &s.audit_green)) changed = true;
-    ImGui::TextWrapped("%s", L(s, "Domaines du site lui-même (jamais comptés comme tiers) :",
-                               "The site's own domains (never counted as third parties):"));
+    if (ImGui::Checkbox(T(s, Msg::AUDIT_HEBERGEMENT_VERT_DECLARE), &s.audit_green)) changed = true;
+    ImGui::TextWrapped("%s", T(s, Msg::AUDIT_DOMAINES_SITE_LUI_MEME_JAMAIS));
     int remove = -1;
     for (size_t i = 0; i < s.audit_ours.size(); ++i) {
         ImGui::PushID(static_cast<int>(i) + 500);
-        if (ImGui::SmallButton(L(s, "Retirer", "Remove"))) remove = static_cast<int>(i);
+        if (ImGui::SmallButton(T(s, Msg::DIAG_RETIRER))) remove = static_cast<int>(i);
         ImGui::SameLine();
         ImGui::TextUnformatted(s.audit_ours[i].c_str());
         ImGui::PopID();
@@ -157,7 +141,7 @@ void audit_inputs_panel(UiState& s, Intents& in) {
     const bool entered = ImGui::InputTextWithHint("##ours", "api.mairie.fr", s.ours_input, sizeof s.ours_input,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button(L(s, "Ajouter", "Add")) || entered) && std::strlen(s.ours_input) > 0) {
+    if ((ImGui::Button(T(s, Msg::AUDIT_AJOUTER)) || entered) && std::strlen(s.ours_input) > 0) {
         s.audit_ours.emplace_back(s.ours_input);
         s.ours_input[0] = 0;
         changed = true;
@@ -169,35 +153,29 @@ void audit_inputs_panel(UiState& s, Intents& in) {
 void audit_results_panel(UiState& s, Intents& in) {
     (void)in;
     if (!s.audit) {
-        ImGui::TextWrapped("%s", L(s, "Aucun fichier analysé pour l'instant. Ouvrez un fichier HAR à gauche.",
-                                   "No file analysed yet. Open a HAR file on the left."));
+        ImGui::TextWrapped("%s", T(s, Msg::AUDIT_AUCUN_FICHIER_ANALYSE_INSTANT_OUVREZ));
         return;
     }
     const Audit& a = *s.audit;
-    ImGui::TextWrapped(L(s, "Site : %s", "Site: %s"), a.first_party.empty() ? "?" : a.first_party.c_str());
+    ImGui::TextWrapped(T(s, Msg::AUDIT_SITE), a.first_party.empty() ? "?" : a.first_party.c_str());
     if (a.ecoindex) {
         char caption[160];
         if (a.ecoindex_basis == "mean") {
-            std::snprintf(caption, sizeof caption, L(s, "moyenne de %zu pages", "mean of %zu pages"), a.pages.size());
+            std::snprintf(caption, sizeof caption, T(s, Msg::AUDIT_MOYENNE_ZU_PAGES), a.pages.size());
         } else {
             const PageAudit& p = a.pages[0];
             std::snprintf(caption, sizeof caption, "%s %s", format_count(static_cast<unsigned long long>(*p.dom), s.lang).c_str(),
-                          p.dom_source == "user" ? L(s, "éléments (saisis)", "elements (typed in)")
-                                                 : L(s, "éléments (comptés dans le HTML : estimation)",
-                                                     "elements (counted in the HTML: an estimate)"));
+                          p.dom_source == "user" ? T(s, Msg::AUDIT_ELEMENTS_SAISIS)
+                                                 : T(s, Msg::AUDIT_ELEMENTS_COMPTES_DANS_HTML_ESTIMATION));
         }
         eco_badge(s, *a.ecoindex, caption);
     } else {
-        ImGui::TextWrapped("%s", L(s, "Ecoindex : il faut le nombre d'éléments de la page (le fichier ne contient pas son "
-                                      "HTML). Saisissez-le à gauche.",
-                                   "Ecoindex: the page's element count is needed (the file does not hold its HTML). "
-                                   "Type it in on the left."));
+        ImGui::TextWrapped("%s", T(s, Msg::AUDIT_ECOINDEX_IL_FAUT_NOMBRE_ELEMENTS));
     }
-    ImGui::TextWrapped(L(s, "CO2 par visite : %s g (classe %s, modèle Sustainable Web Design v4%s)",
-                  "CO2 per visit: %s g (rating %s, Sustainable Web Design model v4%s)"),
+    ImGui::TextWrapped(T(s, Msg::AUDIT_CO2_VISITE_G_CLASSE_MODELE),
                 decimal(a.co2, 3, s.lang).c_str(), swd_rating(a.co2),
-                a.green ? L(s, ", hébergement vert", ", green hosting") : "");
-    ImGui::TextWrapped(L(s, "%s requêtes, %s transférés", "%s requests, %s transferred"),
+                a.green ? T(s, Msg::AUDIT_HEBERGEMENT_VERT) : "");
+    ImGui::TextWrapped(T(s, Msg::AUDIT_REQUETES_TRANSFERES),
                 format_count(a.requests, s.lang).c_str(), format_bytes(a.bytes, s.lang).c_str());
     {
         const size_t n = a.third_parties.size(), t = a.trackers, c = a.cookie_requests;
@@ -221,7 +199,7 @@ void audit_results_panel(UiState& s, Intents& in) {
             seen.push_back(who);
             ++counts[static_cast<int>(t.jurisdiction)];
         }
-        ImGui::TextUnformatted(L(s, "Sociétés par juridiction :", "Companies by jurisdiction:"));
+        ImGui::TextUnformatted(T(s, Msg::AUDIT_SOCIETES_JURIDICTION));
         ImDrawList* dl = ImGui::GetWindowDrawList();
         for (int j = 0; j < static_cast<int>(Jurisdiction::COUNT); ++j) {
             if (!counts[j]) continue;
@@ -235,10 +213,7 @@ void audit_results_panel(UiState& s, Intents& in) {
         }
     }
     if (!s.report || !s.report->organisation_placed) {
-        ImGui::TextWrapped("%s", L(s, "Sur la carte : le siège de chaque société. Indiquez la commune de votre organisation "
-                                      "(lentille Diagnostic) pour voir aussi les flux depuis le site.",
-                                   "On the map: each company's head office. Give your organisation's commune (Diagnostic "
-                                   "lens) to see the flows from the site as well."));
+        ImGui::TextWrapped("%s", T(s, Msg::AUDIT_CARTE_SIEGE_CHAQUE_SOCIETE_INDIQUEZ));
     }
     // Companies by country (their legal country in the facts; "?" when no fact says).
     {
@@ -252,10 +227,10 @@ void audit_results_panel(UiState& s, Intents& in) {
             if (it == by_country.end()) by_country.emplace_back(t.country, 1);
             else ++it->second;
         }
-        std::string line = L(s, "Sociétés par pays : ", "Companies by country: ");
+        std::string line = T(s, Msg::AUDIT_SOCIETES_PAYS);
         for (size_t k = 0; k < by_country.size(); ++k) {
             line += (k ? ", " : "");
-            line += by_country[k].first.empty() ? L(s, "inconnu", "unknown") : country_name(by_country[k].first, s.lang);
+            line += by_country[k].first.empty() ? T(s, Msg::DIAG_INCONNU) : country_name(by_country[k].first, s.lang);
             line += " " + std::to_string(by_country[k].second);
         }
         ImGui::TextWrapped("%s", line.c_str());
@@ -264,12 +239,12 @@ void audit_results_panel(UiState& s, Intents& in) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", s.lang == Lang::En ? h.tool->en.c_str() : h.tool->fr.c_str());
     }
-    if (a.pages.size() > 1 && ImGui::CollapsingHeader(L(s, "Pages", "Pages"))) {
+    if (a.pages.size() > 1 && ImGui::CollapsingHeader(T(s, Msg::AUDIT_PAGES))) {
         if (ImGui::BeginTable("##pages", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
-            ImGui::TableSetupColumn(L(s, "Page", "Page"));
-            ImGui::TableSetupColumn(L(s, "Requêtes", "Requests"));
+            ImGui::TableSetupColumn(T(s, Msg::AUDIT_PAGE));
+            ImGui::TableSetupColumn(T(s, Msg::AUDIT_REQUETES));
             ImGui::TableSetupColumn("Ecoindex");
-            ImGui::TableSetupColumn(L(s, "Tiers", "Third parties"));
+            ImGui::TableSetupColumn(T(s, Msg::AUDIT_TIERS));
             ImGui::TableHeadersRow();
             for (const PageAudit& p : a.pages) {
                 ImGui::TableNextRow();
@@ -288,10 +263,9 @@ void audit_results_panel(UiState& s, Intents& in) {
     }
     // The table of third parties: filter, sort by any column, details of the selected row.
     ImGui::Separator();
-    ImGui::TextUnformatted(L(s, "Tiers", "Third parties"));
+    ImGui::TextUnformatted(T(s, Msg::AUDIT_TIERS));
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##filter", L(s, "Filtrer (domaine, société, catégorie, pays)",
-                                            "Filter (domain, company, category, country)"),
+    ImGui::InputTextWithHint("##filter", T(s, Msg::AUDIT_FILTRER_DOMAINE_SOCIETE_CATEGORIE_PAYS),
                              s.audit_filter, sizeof s.audit_filter);
     const std::string needle = fold_for_search(s.audit_filter);
     std::vector<size_t> rows;
@@ -313,13 +287,13 @@ void audit_results_panel(UiState& s, Intents& in) {
     const float height = ImGui::GetFontSize() * 16;
     if (ImGui::BeginTable("##thirdparties", 7, flags, ImVec2(0, height))) {
         ImGui::TableSetupScrollFreeze(1, 1);
-        ImGui::TableSetupColumn(L(s, "Domaine", "Domain"), ImGuiTableColumnFlags_DefaultSort);
-        ImGui::TableSetupColumn(L(s, "Entité", "Entity"));
-        ImGui::TableSetupColumn(L(s, "Société", "Company"));
-        ImGui::TableSetupColumn(L(s, "Catégorie", "Category"));
-        ImGui::TableSetupColumn(L(s, "Juridiction", "Jurisdiction"));
-        ImGui::TableSetupColumn(L(s, "Req.", "Req."), ImGuiTableColumnFlags_PreferSortDescending);
-        ImGui::TableSetupColumn(L(s, "Octets", "Bytes"), ImGuiTableColumnFlags_PreferSortDescending);
+        ImGui::TableSetupColumn(T(s, Msg::AUDIT_DOMAINE), ImGuiTableColumnFlags_DefaultSort);
+        ImGui::TableSetupColumn(T(s, Msg::AUDIT_ENTITE));
+        ImGui::TableSetupColumn(T(s, Msg::AUDIT_SOCIETE));
+        ImGui::TableSetupColumn(T(s, Msg::DIAG_CATEGORIE));
+        ImGui::TableSetupColumn(T(s, Msg::AUDIT_JURIDICTION));
+        ImGui::TableSetupColumn(T(s, Msg::AUDIT_REQ), ImGuiTableColumnFlags_PreferSortDescending);
+        ImGui::TableSetupColumn(T(s, Msg::AUDIT_OCTETS), ImGuiTableColumnFlags_PreferSortDescending);
         ImGui::TableHeadersRow();
         if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
             const int col = spec->Specs[0].ColumnIndex;
@@ -350,7 +324,7 @@ void audit_results_panel(UiState& s, Intents& in) {
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(i));
             char label[300];
-            std::snprintf(label, sizeof label, "%s%s", t.domain.c_str(), t.tracker ? L(s, " · traceur", " · tracker") : "");
+            std::snprintf(label, sizeof label, "%s%s", t.domain.c_str(), t.tracker ? T(s, Msg::AUDIT_TRACEUR) : "");
             if (ImGui::Selectable(label, s.audit_selected == static_cast<int>(i), ImGuiSelectableFlags_SpanAllColumns)) {
                 s.audit_selected = static_cast<int>(i);
             }
@@ -372,21 +346,21 @@ void audit_results_panel(UiState& s, Intents& in) {
     }
     if (s.audit_selected >= 0 && static_cast<size_t>(s.audit_selected) < a.third_parties.size()) {
         const ThirdParty& t = a.third_parties[static_cast<size_t>(s.audit_selected)];
-        ImGui::TextWrapped("%s — %s", t.domain.c_str(), t.entity.empty() ? L(s, "entité inconnue", "unknown entity") : t.entity.c_str());
+        ImGui::TextWrapped("%s — %s", t.domain.c_str(), t.entity.empty() ? T(s, Msg::AUDIT_ENTITE_INCONNUE) : t.entity.c_str());
         if (!t.company.empty()) {
-            ImGui::TextWrapped(L(s, "Société : %s ; pays : %s ; siège : %s %s", "Company: %s; country: %s; head office: %s %s"),
+            ImGui::TextWrapped(T(s, Msg::AUDIT_SOCIETE_PAYS_SIEGE),
                                t.company.c_str(), t.country.empty() ? "?" : country_name(t.country, s.lang),
                                t.hq_city.c_str(), t.hq_country.empty() ? "" : country_name(t.hq_country, s.lang));
         }
-        ImGui::TextWrapped(L(s, "%zu requêtes, dont %zu avec cookies ; hôtes : ", "%zu requests, %zu with cookies; hosts: "),
+        ImGui::TextWrapped(T(s, Msg::AUDIT_ZU_REQUETES_DONT_ZU_AVEC),
                            t.requests, t.cookies);
         for (const std::string& h : t.hosts) {
             ImGui::SameLine();
             ImGui::TextUnformatted(h.c_str());
         }
-        if (t.hint) ImGui::TextWrapped(L(s, "Conseil : %s", "Advice: %s"), t.hint->text(s.lang).c_str());
-        ImGui::TextWrapped("%s", t.supplement ? L(s, "Identifié par le complément de Proxinum.", "Identified by Proxinum's supplement.")
-                                              : L(s, "Identifié par third-party-web (MIT).", "Identified by third-party-web (MIT)."));
+        if (t.hint) ImGui::TextWrapped(T(s, Msg::AUDIT_CONSEIL), t.hint->text(s.lang).c_str());
+        ImGui::TextWrapped("%s", t.supplement ? T(s, Msg::AUDIT_IDENTIFIE_COMPLEMENT_PROXINUM)
+                                              : T(s, Msg::AUDIT_IDENTIFIE_THIRD_PARTY_WEB_MIT));
     }
 }
 

@@ -39,10 +39,10 @@ void outcome_box(UiState& s, const char* id, std::string& title, std::vector<std
             ImGui::TextWrapped("%s", errors[i].c_str());
         }
         if (errors.size() > shown) {
-            ImGui::Text(L(s, "… et %zu autres erreurs", "… and %zu more errors"), errors.size() - shown);
+            ImGui::Text(T(s, Msg::DIAG_ZU_AUTRES_ERREURS), errors.size() - shown);
         }
-        if (failed) ImGui::TextUnformatted(L(s, "Rien n'a été modifié.", "Nothing was changed."));
-        if (ImGui::SmallButton(L(s, "Fermer", "Close"))) {
+        if (failed) ImGui::TextUnformatted(T(s, Msg::DIAG_RIEN_N_ETE_MODIFIE));
+        if (ImGui::SmallButton(T(s, Msg::CLOSE))) {
             title.clear();
             errors.clear();
         }
@@ -60,11 +60,11 @@ bool tri_state(const UiState& s, const char* label, std::optional<bool>& v) {
     ImGui::TextUnformatted(label);
     ImGui::SameLine();
     int cur = v ? (*v ? 1 : 0) : 2;
-    if (ImGui::RadioButton(L(s, "oui", "yes"), &cur, 1)) changed = true;
+    if (ImGui::RadioButton(T(s, Msg::DIAG_OUI), &cur, 1)) changed = true;
     ImGui::SameLine();
-    if (ImGui::RadioButton(L(s, "non", "no"), &cur, 0)) changed = true;
+    if (ImGui::RadioButton(T(s, Msg::DIAG_NON), &cur, 0)) changed = true;
     ImGui::SameLine();
-    if (ImGui::RadioButton(L(s, "je ne sais pas", "don't know"), &cur, 2)) changed = true;
+    if (ImGui::RadioButton(T(s, Msg::DIAG_JE_NE_SAIS_PAS), &cur, 2)) changed = true;
     if (changed) v = cur == 2 ? std::nullopt : std::optional<bool>(cur == 1);
     ImGui::PopID();
     return changed;
@@ -115,22 +115,22 @@ namespace {
 void catalogs_section(UiState& s, Intents& in) {
     Workspace& ws = *s.workspace;
     ImGui::Separator();
-    ImGui::TextUnformatted(L(s, "Catalogues de fournisseurs", "Provider catalogs"));
+    ImGui::TextUnformatted(T(s, Msg::DIAG_CATALOGUES_FOURNISSEURS));
     if (s.catalogs) {
         for (const Catalog& c : s.catalogs->list()) {
             ImGui::Bullet();
-            ImGui::TextWrapped(L(s, "%s : %zu %s", "%s: %zu %s"), c.name.c_str(), c.providers.size(),
-                               L(s, "fournisseurs (livrés avec Proxinum, faits sourcés)", "providers (shipped, sourced facts)"));
+            ImGui::TextWrapped(T(s, Msg::DIAG_ZU), c.name.c_str(), c.providers.size(),
+                               T(s, Msg::DIAG_FOURNISSEURS_LIVRES_AVEC_PROXINUM_FAITS));
         }
     }
     int remove = -1;
     for (size_t i = 0; i < ws.catalogs.size(); ++i) {
         const Catalog& c = ws.catalogs[i];
         ImGui::PushID(static_cast<int>(i) + 1000);
-        if (ImGui::SmallButton(L(s, "Retirer", "Remove"))) remove = static_cast<int>(i);
+        if (ImGui::SmallButton(T(s, Msg::DIAG_RETIRER))) remove = static_cast<int>(i);
         ImGui::SameLine();
-        ImGui::TextWrapped(L(s, "%s : %zu %s%s", "%s: %zu %s%s"), c.name.c_str(), c.providers.size(), L(s, "fournisseurs", "providers"),
-                           c.example ? L(s, " — EXEMPLE", " — EXAMPLE") : "");
+        ImGui::TextWrapped(T(s, Msg::DIAG_ZU_2), c.name.c_str(), c.providers.size(), T(s, Msg::DIAG_FOURNISSEURS),
+                           c.example ? T(s, Msg::DIAG_EXEMPLE) : "");
         ImGui::PopID();
     }
     if (remove >= 0) {
@@ -146,11 +146,8 @@ void catalogs_section(UiState& s, Intents& in) {
         ws.catalogs.erase(ws.catalogs.begin() + remove);
         in.workspace_changed = true;
     }
-    if (ImGui::Button(L(s, "Importer un catalogue…", "Import a catalog…"))) in.open_catalog = true;
-    ImGui::TextWrapped("%s", L(s, "CSV, JSON ou GeoJSON ; ou déposez le fichier sur la carte. Il est lu sur cet "
-                                  "ordinateur, rien n'est envoyé.",
-                               "CSV, JSON or GeoJSON; or drop the file on the map. It is read on this computer; "
-                               "nothing is sent."));
+    if (ImGui::Button(T(s, Msg::DIAG_IMPORTER_CATALOGUE))) in.open_catalog = true;
+    ImGui::TextWrapped("%s", T(s, Msg::DIAG_CSV_JSON_GEOJSON_DEPOSEZ_FICHIER));
     outcome_box(s, "##import", s.import_title, s.import_errors, 20);
 }
 }  // namespace
@@ -159,15 +156,15 @@ void catalogs_section(UiState& s, Intents& in) {
 void diagnostic_inputs_panel(UiState& s, Intents& in) {
     if (!s.workspace) return;
     Workspace& ws = *s.workspace;
-    ImGui::TextUnformatted(L(s, "Votre organisation", "Your organisation"));
+    ImGui::TextUnformatted(T(s, Msg::DIAG_VOTRE_ORGANISATION));
     char name[160];
     std::snprintf(name, sizeof name, "%s", ws.organisation.name.c_str());
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##orgname", L(s, "Nom (facultatif)", "Name (optional)"), name, sizeof name)) {
+    if (ImGui::InputTextWithHint("##orgname", T(s, Msg::DIAG_NOM_FACULTATIF), name, sizeof name)) {
         ws.organisation.name = name;
         in.workspace_changed = true;
     }
-    if (ImGui::BeginCombo(L(s, "Type", "Kind"), org_kind_label(ws.organisation.kind, s.lang))) {
+    if (ImGui::BeginCombo(T(s, Msg::DIAG_TYPE), org_kind_label(ws.organisation.kind, s.lang))) {
         for (int k = 0; k < static_cast<int>(OrgKind::COUNT); ++k) {
             if (ImGui::Selectable(org_kind_label(static_cast<OrgKind>(k), s.lang), static_cast<int>(ws.organisation.kind) == k)) {
                 ws.organisation.kind = static_cast<OrgKind>(k);
@@ -177,15 +174,15 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
         ImGui::EndCombo();
     }
     // The commune, found by name, INSEE or postal code.
-    std::string commune = L(s, "Commune : non renseignée", "Commune: not given");
+    std::string commune = T(s, Msg::DIAG_COMMUNE_NON_RENSEIGNEE);
     if (s.atlas && !ws.organisation.insee.empty()) {
         if (const Atlas::Commune* c = s.atlas->find_commune(ws.organisation.insee)) {
-            commune = std::string(L(s, "Commune : ", "Commune: ")) + std::string(s.atlas->name(*c)) + " (" + c->code + ")";
+            commune = std::string(T(s, Msg::DIAG_COMMUNE)) + std::string(s.atlas->name(*c)) + " (" + c->code + ")";
         }
     }
     ImGui::TextUnformatted(commune.c_str());
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##orgcommune", L(s, "Chercher une commune ou un code postal", "Find a commune or postal code"),
+    ImGui::InputTextWithHint("##orgcommune", T(s, Msg::DIAG_CHERCHER_COMMUNE_CODE_POSTAL),
                              s.commune_query, sizeof s.commune_query);
     if (s.places && s.commune_query[0] != '\0') {
         std::vector<Places::Match> found;
@@ -202,12 +199,9 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
         }
     }
     ImGui::Separator();
-    ImGui::TextUnformatted(L(s, "Services numériques utilisés", "Digital services in use"));
+    ImGui::TextUnformatted(T(s, Msg::DIAG_SERVICES_NUMERIQUES_UTILISES));
     if (ws.services.empty()) {
-        ImGui::TextWrapped("%s", L(s, "Ajoutez les outils que vous utilisez : messagerie, site, réseaux sociaux… "
-                                      "Choisissez un produit connu (Gmail, Wix…) pour remplir les faits d'un coup.",
-                                   "Add the tools you use: e-mail, web site, social networks… Pick a known product "
-                                   "(Gmail, Wix…) to fill in the facts at once."));
+        ImGui::TextWrapped("%s", T(s, Msg::DIAG_AJOUTEZ_OUTILS_VOUS_UTILISEZ_MESSAGERIE));
     }
     int remove = -1;
     for (size_t i = 0; i < ws.services.size(); ++i) {
@@ -223,7 +217,7 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
                 ImGui::SetKeyboardFocusHere();
                 s.focus_next = UiState::FocusNext::None;
             }
-            if (ImGui::BeginCombo(L(s, "Catégorie", "Category"), category_label(sv.category, s.lang))) {
+            if (ImGui::BeginCombo(T(s, Msg::DIAG_CATEGORIE), category_label(sv.category, s.lang))) {
                 for (int c = 0; c < static_cast<int>(Category::COUNT); ++c) {
                     if (ImGui::Selectable(category_label(static_cast<Category>(c), s.lang), static_cast<int>(sv.category) == c)) {
                         sv.category = static_cast<Category>(c);
@@ -233,7 +227,7 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
                 ImGui::EndCombo();
             }
             // Presets: the known products of this category; picking one sets product and provider.
-            if (ImGui::BeginCombo(L(s, "Produit", "Product"), sv.product.empty() ? "—" : sv.product.c_str())) {
+            if (ImGui::BeginCombo(T(s, Msg::DIAG_PRODUIT), sv.product.empty() ? "—" : sv.product.c_str())) {
                 for_each_provider(s, sv.category, [&](const Catalog&, const Provider& p) {
                     for (const Product& pr : p.products) {
                         if (pr.category != sv.category) continue;
@@ -247,7 +241,7 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
                 });
                 ImGui::EndCombo();
             }
-            if (ImGui::BeginCombo(L(s, "Fournisseur", "Provider"), sv.provider.empty() ? "—" : sv.provider.c_str())) {
+            if (ImGui::BeginCombo(T(s, Msg::DIAG_FOURNISSEUR), sv.provider.empty() ? "—" : sv.provider.c_str())) {
                 for_each_provider(s, sv.category, [&](const Catalog&, const Provider& p) {
                     if (ImGui::Selectable(p.name.c_str(), sv.provider == p.id)) {
                         sv.provider = p.id;
@@ -256,17 +250,17 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
                 });
                 ImGui::EndCombo();
             }
-            in.workspace_changed |= tri_state(s, L(s, "Données personnelles ?", "Personal data?"), sv.personal_data);
-            in.workspace_changed |= tri_state(s, L(s, "Logiciel libre ?", "Open source?"), sv.open_source);
-            in.workspace_changed |= tri_state(s, L(s, "Formats ouverts ?", "Open formats?"), sv.open_formats);
-            in.workspace_changed |= tri_state(s, L(s, "Export complet ?", "Full export?"), sv.export_data);
-            in.workspace_changed |= tri_state(s, L(s, "Déclaration d'accessibilité ?", "Accessibility statement?"),
+            in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_DONNEES_PERSONNELLES), sv.personal_data);
+            in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_LOGICIEL_LIBRE), sv.open_source);
+            in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_FORMATS_OUVERTS), sv.open_formats);
+            in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_EXPORT_COMPLET), sv.export_data);
+            in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_DECLARATION_ACCESSIBILITE),
                                               sv.accessibility_statement);
-            in.workspace_changed |= tri_state(s, L(s, "Une personne à joindre ?", "A person to call?"), sv.assisted_channel);
-            in.workspace_changed |= optional_number(L(s, "Coût annuel (€)", "Yearly cost (€)"), sv.yearly_cost_eur, 1e9);
-            in.workspace_changed |= optional_number(L(s, "Utilisateurs", "Users"), sv.users, 1e6);
-            in.workspace_changed |= optional_number(L(s, "Sobriété mesurée (0–100)", "Measured sobriety (0–100)"), sv.sobriety, 100);
-            if (ImGui::Button(L(s, "Retirer ce service", "Remove this service"))) remove = static_cast<int>(i);
+            in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_PERSONNE_JOINDRE), sv.assisted_channel);
+            in.workspace_changed |= optional_number(T(s, Msg::DIAG_COUT_ANNUEL), sv.yearly_cost_eur, 1e9);
+            in.workspace_changed |= optional_number(T(s, Msg::DIAG_UTILISATEURS), sv.users, 1e6);
+            in.workspace_changed |= optional_number(T(s, Msg::DIAG_SOBRIETE_MESUREE_0_100), sv.sobriety, 100);
+            if (ImGui::Button(T(s, Msg::DIAG_RETIRER_CE_SERVICE))) remove = static_cast<int>(i);
             ImGui::Unindent();
         }
         ImGui::PopID();
@@ -280,7 +274,7 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
         ImGui::SetKeyboardFocusHere();
         s.focus_next = UiState::FocusNext::None;
     }
-    if (ws.services.size() < kWorkspaceMaxServices && primary_button(L(s, "+ Ajouter un service", "+ Add a service"))) {
+    if (ws.services.size() < kWorkspaceMaxServices && primary_button(T(s, Msg::DIAG_AJOUTER_SERVICE))) {
         ws.services.push_back(Service{});
         ws.services.back().category = Category::Email;
         s.editing = static_cast<int>(ws.services.size() - 1);
@@ -311,11 +305,11 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
         ImGui::SameLine();
         ImGui::BeginGroup();
         if (r.score_known) {
-            ImGui::Text("%s %.0f / 100", L(s, "Score", "Score"), r.score);
+            ImGui::Text("%s %.0f / 100", T(s, Msg::DIAG_SCORE), r.score);
         } else {
-            ImGui::TextUnformatted(L(s, "Score inconnu : ajoutez des services", "Score unknown: add services"));
+            ImGui::TextUnformatted(T(s, Msg::DIAG_SCORE_INCONNU_AJOUTEZ_SERVICES));
         }
-        ImGui::Text("%s %.0f %%", L(s, "Données connues :", "Known data:"), r.confidence * 100.0);
+        ImGui::Text("%s %.0f %%", T(s, Msg::DIAG_DONNEES_CONNUES), r.confidence * 100.0);
         ImGui::EndGroup();
     }
     // The radar of the five axes (unknown axes drawn as a gap, and said so).
@@ -351,17 +345,17 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
     for (size_t a = 0; a < kAxisCount; ++a) {
         const AxisResult& ax = r.axes[a];
         ImGui::PushID(static_cast<int>(a));
-        if (ax.known) ImGui::Text(L(s, "%s : %.0f", "%s: %.0f"), axis_label(static_cast<Axis>(a), s.lang), ax.score);
-        else ImGui::Text(L(s, "%s : %s", "%s: %s"), axis_label(static_cast<Axis>(a), s.lang), L(s, "inconnu", "unknown"));
+        if (ax.known) ImGui::Text(T(s, Msg::DIAG_0F), axis_label(static_cast<Axis>(a), s.lang), ax.score);
+        else ImGui::Text(T(s, Msg::DIAG_TEXT), axis_label(static_cast<Axis>(a), s.lang), T(s, Msg::DIAG_INCONNU));
         float w = static_cast<float>(ws.weights[a]);
         ImGui::SetNextItemWidth(em * 8);
-        if (ImGui::SliderFloat(L(s, "poids", "weight"), &w, 0.0f, 100.0f, "%.0f")) {
+        if (ImGui::SliderFloat(T(s, Msg::DIAG_POIDS), &w, 0.0f, 100.0f, "%.0f")) {
             ws.weights[a] = w;
             in.workspace_changed = true;
         }
         ImGui::PopID();
     }
-    if (ImGui::CollapsingHeader(L(s, "Pourquoi ? (chaque point expliqué)", "Why? (every point explained)"))) {
+    if (ImGui::CollapsingHeader(T(s, Msg::DIAG_POURQUOI_CHAQUE_POINT_EXPLIQUE))) {
         for (size_t a = 0; a < kAxisCount; ++a) {
             ImGui::TextUnformatted(axis_label(static_cast<Axis>(a), s.lang));
             for (const Contribution& c : r.contributions) {
@@ -369,21 +363,20 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
                 if (c.known) {
                     ImGui::BulletText("%+.1f  %s (%s)", c.points, c.reason.c_str(), provenance_label(c.provenance, s.lang));
                 } else {
-                    ImGui::BulletText("%s  %s", L(s, "à documenter —", "to document —"), c.reason.c_str());
+                    ImGui::BulletText("%s  %s", T(s, Msg::DIAG_DOCUMENTER), c.reason.c_str());
                 }
                 if (!c.source.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.source.c_str());
             }
         }
     }
-    if (ImGui::CollapsingHeader(L(s, "Alternatives", "Alternatives"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(T(s, Msg::DIAG_ALTERNATIVES), ImGuiTreeNodeFlags_DefaultOpen)) {
         float km = static_cast<float>(ws.alternatives_km);
         ImGui::SetNextItemWidth(em * 10);
-        if (ImGui::SliderFloat(L(s, "à moins de (km, 0 = partout)", "within (km, 0 = anywhere)"), &km, 0.0f, 1000.0f, "%.0f")) {
+        if (ImGui::SliderFloat(T(s, Msg::DIAG_MOINS_KM_0_PARTOUT), &km, 0.0f, 1000.0f, "%.0f")) {
             ws.alternatives_km = km;
             in.workspace_changed = true;
         }
-        if (r.alternatives.empty()) ImGui::TextWrapped("%s", L(s, "Aucune alternative meilleure dans les catalogues chargés.",
-                                                                 "No better alternative in the loaded catalogs."));
+        if (r.alternatives.empty()) ImGui::TextWrapped("%s", T(s, Msg::DIAG_AUCUNE_ALTERNATIVE_MEILLEURE_DANS_CATALOGUES));
         int last = -1;
         for (const Alternative& a : r.alternatives) {
             if (a.service != last && a.service >= 0 && static_cast<size_t>(a.service) < r.services.size()) {
@@ -392,9 +385,9 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
             }
             char dist[48], gain[48];
             if (a.distance_known) std::snprintf(dist, sizeof dist, "%.0f km", a.distance_km);
-            else std::snprintf(dist, sizeof dist, "%s", L(s, "distance inconnue", "distance unknown"));
+            else std::snprintf(dist, sizeof dist, "%s", T(s, Msg::DIAG_DISTANCE_INCONNUE));
             if (a.gain_known) std::snprintf(gain, sizeof gain, "+%.0f", a.gain);
-            else std::snprintf(gain, sizeof gain, "%s", L(s, "gain inconnu", "gain unknown"));
+            else std::snprintf(gain, sizeof gain, "%s", T(s, Msg::DIAG_GAIN_INCONNU));
             ImGui::BulletText("%s — %s, %s", a.name.c_str(), dist, gain);
         }
     }

@@ -102,8 +102,8 @@ void top_bar(UiState& s, Intents& in) {
     // Everything in one line when it fits; otherwise (a narrow frame, large text) the lenses go into
     // a "Vues" menu that names the current one, and "À propos" stays in the "?" menu.
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-    float wanted = ImGui::GetCursorPosX() + ImGui::CalcTextSize(L(s, "Espace de travail", "Workspace")).x +
-                   ImGui::CalcTextSize(L(s, "Affichage", "Display")).x + ImGui::CalcTextSize("FR  EN  ?  ").x +
+    float wanted = ImGui::GetCursorPosX() + ImGui::CalcTextSize(T(s, Msg::UI_ESPACE_TRAVAIL)).x +
+                   ImGui::CalcTextSize(T(s, Msg::UI_AFFICHAGE)).x + ImGui::CalcTextSize("FR  EN  ?  ").x +
                    ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x + 8 * gap;
     for (const LensInfo& l : kLenses) wanted += ImGui::CalcTextSize(tr(l.name, s.lang)).x + gap;
     const bool compact = wanted > ImGui::GetWindowWidth();
@@ -141,11 +141,11 @@ void top_bar(UiState& s, Intents& in) {
     static int ask_name = 0;     // 1 new workspace, 2 rename: the name modal
     static int ask_remove = -1;  // the workspace to delete: the confirmation modal
     static char name_buf[81];
-    if (!s.embed && ImGui::BeginMenu(L(s, "Espace de travail", "Workspace"))) {
-        if (ImGui::MenuItem(L(s, "Télécharger une copie (.json)", "Download a copy (.json)"))) in.save_workspace_copy = true;
-        if (ImGui::MenuItem(L(s, "Ouvrir un espace de travail…", "Open a workspace…"))) in.open_workspace = true;
+    if (!s.embed && ImGui::BeginMenu(T(s, Msg::UI_ESPACE_TRAVAIL))) {
+        if (ImGui::MenuItem(T(s, Msg::UI_TELECHARGER_COPIE_JSON))) in.save_workspace_copy = true;
+        if (ImGui::MenuItem(T(s, Msg::UI_OUVRIR_ESPACE_TRAVAIL))) in.open_workspace = true;
         // Several named workspaces in this browser: switch, create, rename, delete (confirmed).
-        if (!s.workspace_names.empty() && ImGui::BeginMenu(L(s, "Mes espaces", "My workspaces"))) {
+        if (!s.workspace_names.empty() && ImGui::BeginMenu(T(s, Msg::UI_MES_ESPACES))) {
             for (size_t i = 0; i < s.workspace_names.size(); ++i) {
                 ImGui::PushID(static_cast<int>(i));
                 const bool open = static_cast<int>(i) == s.workspace_current;
@@ -153,9 +153,9 @@ void top_bar(UiState& s, Intents& in) {
                 ImGui::PopID();
             }
             ImGui::Separator();
-            if (ImGui::MenuItem(L(s, "Nouvel espace…", "New workspace…"))) ask_name = 1;
-            if (ImGui::MenuItem(L(s, "Renommer cet espace…", "Rename this workspace…"))) ask_name = 2;
-            if (s.workspace_names.size() > 1 && ImGui::BeginMenu(L(s, "Supprimer", "Delete"))) {
+            if (ImGui::MenuItem(T(s, Msg::UI_NOUVEL_ESPACE))) ask_name = 1;
+            if (ImGui::MenuItem(T(s, Msg::UI_RENOMMER_CET_ESPACE))) ask_name = 2;
+            if (s.workspace_names.size() > 1 && ImGui::BeginMenu(T(s, Msg::UI_SUPPRIMER))) {
                 for (size_t i = 1; i < s.workspace_names.size(); ++i) {
                     if (static_cast<int>(i) == s.workspace_current) continue;
                     ImGui::PushID(static_cast<int>(i));
@@ -168,20 +168,20 @@ void top_bar(UiState& s, Intents& in) {
         }
         ImGui::Separator();
         // The report for the council's file, and the same results in the users' other formats.
-        if (ImGui::MenuItem(L(s, "Imprimer le rapport…", "Print the report…"))) in.export_report = ReportExport::Print;
-        if (ImGui::BeginMenu(L(s, "Exporter", "Export"))) {
-            if (ImGui::MenuItem(L(s, "Rapport imprimable (.html)", "Printable report (.html)"))) in.export_report = ReportExport::Html;
-            if (ImGui::MenuItem(L(s, "Chaque point du score (.csv, tableur)", "Every point of the score (.csv, spreadsheet)"))) {
+        if (ImGui::MenuItem(T(s, Msg::UI_IMPRIMER_RAPPORT))) in.export_report = ReportExport::Print;
+        if (ImGui::BeginMenu(T(s, Msg::UI_EXPORTER))) {
+            if (ImGui::MenuItem(T(s, Msg::UI_RAPPORT_IMPRIMABLE_HTML))) in.export_report = ReportExport::Html;
+            if (ImGui::MenuItem(T(s, Msg::UI_CHAQUE_POINT_SCORE_CSV_TABLEUR))) {
                 in.export_report = ReportExport::Csv;
             }
-            if (ImGui::MenuItem(L(s, "Résultats complets (.json)", "Full results (.json)"))) in.export_report = ReportExport::Json;
-            if (ImGui::MenuItem(L(s, "Carte des flux (.geojson, uMap, QGIS)", "Map of the flows (.geojson, uMap, QGIS)"))) {
+            if (ImGui::MenuItem(T(s, Msg::UI_RESULTATS_COMPLETS_JSON))) in.export_report = ReportExport::Json;
+            if (ImGui::MenuItem(T(s, Msg::UI_CARTE_FLUX_GEOJSON_UMAP_QGIS))) {
                 in.export_report = ReportExport::GeoJson;
             }
             ImGui::EndMenu();
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(L(s, "Recommencer…", "Start again…"))) ask_restart = true;
+        if (ImGui::MenuItem(T(s, Msg::UI_RECOMMENCER))) ask_restart = true;
         ImGui::EndMenu();
     }
     if (ask_name != 0 && !ImGui::IsPopupOpen("##wsname")) {
@@ -191,17 +191,17 @@ void top_bar(UiState& s, Intents& in) {
         ImGui::OpenPopup("##wsname");
     }
     if (ImGui::BeginPopupModal("##wsname", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
-        ImGui::TextUnformatted(ask_name == 2 ? L(s, "Nouveau nom de cet espace :", "New name of this workspace:")
-                                             : L(s, "Nom du nouvel espace (il s'ouvre vide) :", "Name of the new workspace (it opens empty):"));
+        ImGui::TextUnformatted(ask_name == 2 ? T(s, Msg::UI_NOUVEAU_NOM_CET_ESPACE)
+                                             : T(s, Msg::UI_NOM_NOUVEL_ESPACE_IL_OUVRE));
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
         const bool enter = ImGui::InputText("##name", name_buf, sizeof name_buf, ImGuiInputTextFlags_EnterReturnsTrue);
-        if (ImGui::Button(L(s, "Annuler", "Cancel"))) {
+        if (ImGui::Button(T(s, Msg::UI_ANNULER))) {
             ask_name = 0;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if ((primary_button(ask_name == 2 ? L(s, "Renommer", "Rename") : L(s, "Créer", "Create")) || enter) && name_buf[0] != '\0') {
+        if ((primary_button(ask_name == 2 ? T(s, Msg::UI_RENOMMER) : T(s, Msg::UI_CREER)) || enter) && name_buf[0] != '\0') {
             (ask_name == 2 ? in.rename_workspace : in.create_workspace) = name_buf;
             ask_name = 0;
             ImGui::CloseCurrentPopup();
@@ -212,16 +212,15 @@ void top_bar(UiState& s, Intents& in) {
     if (ImGui::BeginPopupModal("##wsremove", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
         const std::string what = ask_remove < static_cast<int>(s.workspace_names.size()) ? s.workspace_names[static_cast<size_t>(ask_remove)] : "";
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-        ImGui::TextWrapped(L(s, "Supprimer l'espace « %s » de ce navigateur ? Téléchargez d'abord une copie si vous voulez le garder.",
-                             "Delete the workspace \"%s\" from this browser? Download a copy first if you want to keep it."),
+        ImGui::TextWrapped(T(s, Msg::UI_SUPPRIMER_ESPACE_CE_NAVIGATEUR_TELECHARGEZ),
                            what.c_str());
         ImGui::PopTextWrapPos();
-        if (ImGui::Button(L(s, "Annuler", "Cancel"))) {
+        if (ImGui::Button(T(s, Msg::UI_ANNULER))) {
             ask_remove = -1;
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (primary_button(L(s, "Supprimer", "Delete"))) {
+        if (primary_button(T(s, Msg::UI_SUPPRIMER))) {
             in.remove_workspace_at = ask_remove;
             ask_remove = -1;
             ImGui::CloseCurrentPopup();
@@ -231,23 +230,18 @@ void top_bar(UiState& s, Intents& in) {
     if (ask_restart) ImGui::OpenPopup("##restart");
     if (ImGui::BeginPopupModal("##restart", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-        ImGui::TextWrapped("%s", L(s, "Tout effacer et recommencer ? L'espace de travail actuel (inventaire, autoévaluations, "
-                                      "parc, catalogues) sera remplacé par un espace vide. Téléchargez d'abord une copie "
-                                      "si vous voulez le garder.",
-                                   "Erase everything and start again? The current workspace (inventory, assessments, "
-                                   "equipment, catalogs) will be replaced by an empty one. Download a copy first if you "
-                                   "want to keep it."));
+        ImGui::TextWrapped("%s", T(s, Msg::UI_TOUT_EFFACER_RECOMMENCER_ESPACE_TRAVAIL));
         ImGui::PopTextWrapPos();
-        if (ImGui::Button(L(s, "Annuler", "Cancel"))) ImGui::CloseCurrentPopup();
+        if (ImGui::Button(T(s, Msg::UI_ANNULER))) ImGui::CloseCurrentPopup();
         ImGui::SameLine();
-        if (primary_button(L(s, "Tout effacer", "Erase everything"))) {
+        if (primary_button(T(s, Msg::UI_TOUT_EFFACER))) {
             in.new_workspace = true;
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
     }
     // Right side: language, welcome, about.
-    const float right_w = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(L(s, "Affichage", "Display")).x +
+    const float right_w = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(T(s, Msg::UI_AFFICHAGE)).x +
                           (compact ? 0.0f : ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x) + 8 * ImGui::GetStyle().ItemSpacing.x;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right_w));
     const Lang langs[] = {Lang::Fr, Lang::En};
@@ -261,9 +255,9 @@ void top_bar(UiState& s, Intents& in) {
         }
     }
     // Display: the theme and the text size (up to 200 %), remembered by the page.
-    if (ImGui::BeginMenu(L(s, "Affichage", "Display"))) {
-        const char* themes[] = {L(s, "Thème clair", "Light theme"), L(s, "Thème sombre", "Dark theme"),
-                                L(s, "Contraste élevé", "High contrast")};
+    if (ImGui::BeginMenu(T(s, Msg::UI_AFFICHAGE))) {
+        const char* themes[] = {T(s, Msg::UI_THEME_CLAIR), T(s, Msg::UI_THEME_SOMBRE),
+                                T(s, Msg::UI_CONTRASTE_ELEVE)};
         for (int i = 0; i < static_cast<int>(Theme::COUNT); ++i) {
             if (ImGui::MenuItem(themes[i], nullptr, s.theme == static_cast<Theme>(i)) && s.theme != static_cast<Theme>(i)) {
                 s.theme = static_cast<Theme>(i);
@@ -271,7 +265,7 @@ void top_bar(UiState& s, Intents& in) {
             }
         }
         ImGui::Separator();
-        ImGui::TextDisabled("%s", L(s, "Taille du texte", "Text size"));
+        ImGui::TextDisabled("%s", T(s, Msg::UI_TAILLE_TEXTE));
         for (const int pct : {100, 125, 150, 175, 200}) {
             char label[32];
             std::snprintf(label, sizeof label, "%d %%", pct);

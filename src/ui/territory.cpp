@@ -42,7 +42,7 @@ Assessment* shown_assessment(UiState& s) {
 }
 
 std::string score_text(const UiState& s, const ScorePart& p) {
-    if (!p.known) return L(s, "non évalué", "not assessed");
+    if (!p.known) return T(s, Msg::TERR_NON_EVALUE);
     return format_number(p.score, 0, s.lang) + " / 100";
 }
 
@@ -54,7 +54,7 @@ void year_row(UiState& s, Intents& in) {
         char label[16];
         std::snprintf(label, sizeof label, "%d", a->year);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-        if (ImGui::BeginCombo(L(s, "Année", "Year"), label)) {
+        if (ImGui::BeginCombo(T(s, Msg::TERR_ANNEE), label)) {
             for (const Assessment& other : ws.assessments) {
                 std::snprintf(label, sizeof label, "%d", other.year);
                 if (ImGui::Selectable(label, other.year == a->year)) {
@@ -70,7 +70,7 @@ void year_row(UiState& s, Intents& in) {
     if (!has_current && ws.assessments.size() < kWorkspaceMaxAssessments) {
         if (a) ImGui::SameLine();
         char label[96];
-        std::snprintf(label, sizeof label, L(s, "Commencer l'autoévaluation %d", "Start the %d self-assessment"),
+        std::snprintf(label, sizeof label, T(s, Msg::TERR_COMMENCER_AUTOEVALUATION),
                       s.current_year);
         if (a ? ImGui::Button(label) : primary_button(label)) {
             Assessment next;
@@ -87,8 +87,7 @@ void year_row(UiState& s, Intents& in) {
             in.territory_changed = true;
         }
         if (a && ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s", L(s, "Reprend les réponses de l'année affichée, à mettre à jour.",
-                                      "Starts from the answers of the year shown, to update."));
+            ImGui::SetTooltip("%s", T(s, Msg::TERR_REPREND_REPONSES_ANNEE_AFFICHEE_METTRE));
         }
     }
 }
@@ -101,7 +100,7 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
     ImGui::TextWrapped("%s  %s", sub.id.c_str(), sub.title.in(s.lang).c_str());
     int level = a.levels[i];
     bool changed = ImGui::RadioButton("?", &level, -1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", L(s, "Non évalué : ne compte pas", "Not assessed: does not count"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(s, Msg::TERR_NON_EVALUE_NE_COMPTE_PAS));
     for (int l = 0; l < kMaturityLevels; ++l) {
         ImGui::SameLine();
         char label[4];
@@ -114,7 +113,7 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
     }
     ImGui::SameLine();
     const bool open = s.territory_sub == static_cast<int>(i);
-    if (ImGui::SmallButton(open ? L(s, "Fermer", "Close") : L(s, "Détails", "Details"))) {
+    if (ImGui::SmallButton(open ? T(s, Msg::CLOSE) : T(s, Msg::TERR_DETAILS))) {
         s.territory_sub = open ? -1 : static_cast<int>(i);
     }
     if (changed) {
@@ -123,30 +122,30 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
     }
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
     if (level >= 0) {
-        ImGui::TextWrapped("%s %d, %s : %s", L(s, "Niveau", "Level"), level, g.scale[static_cast<size_t>(level)].in(s.lang).c_str(),
+        ImGui::TextWrapped("%s %d, %s : %s", T(s, Msg::TERR_NIVEAU), level, g.scale[static_cast<size_t>(level)].in(s.lang).c_str(),
                            sub.levels[static_cast<size_t>(level)].in(s.lang).c_str());
     } else {
-        ImGui::TextWrapped("%s", L(s, "Non évalué.", "Not assessed."));
+        ImGui::TextWrapped("%s", T(s, Msg::TERR_NON_EVALUE_2));
     }
     ImGui::PopStyleColor();
     if (open) {
         ImGui::Indent();
         for (int l = 0; l < kMaturityLevels; ++l) {
             ImGui::TextWrapped("%s %d — %s%s", l == level ? "▶" : " ", l, sub.levels[static_cast<size_t>(l)].in(s.lang).c_str(),
-                               l == level ? L(s, " (votre niveau)", " (your level)") : "");
+                               l == level ? T(s, Msg::TERR_VOTRE_NIVEAU) : "");
         }
-        ImGui::TextWrapped("%s %s", L(s, "Preuve à garder :", "Evidence to keep:"), sub.evidence.in(s.lang).c_str());
+        ImGui::TextWrapped("%s %s", T(s, Msg::TERR_PREUVE_GARDER), sub.evidence.in(s.lang).c_str());
         if (sub.indicator) {
             const GridIndicator& ind = *sub.indicator;
             const auto it = a.indicators.find(ind.id);
-            ImGui::TextWrapped("%s %s", L(s, "Indicateur :", "Indicator:"), ind.title.in(s.lang).c_str());
+            ImGui::TextWrapped("%s %s", T(s, Msg::TERR_INDICATEUR), ind.title.in(s.lang).c_str());
             if (ind.unit == "bool") {
                 int v = it == a.indicators.end() ? -1 : it->second != 0 ? 1 : 0;
-                bool c = ImGui::RadioButton(L(s, "oui", "yes"), &v, 1);
+                bool c = ImGui::RadioButton(T(s, Msg::DIAG_OUI), &v, 1);
                 ImGui::SameLine();
-                c |= ImGui::RadioButton(L(s, "non", "no"), &v, 0);
+                c |= ImGui::RadioButton(T(s, Msg::DIAG_NON), &v, 0);
                 ImGui::SameLine();
-                c |= ImGui::RadioButton(L(s, "je ne sais pas", "don't know"), &v, -1);
+                c |= ImGui::RadioButton(T(s, Msg::DIAG_JE_NE_SAIS_PAS), &v, -1);
                 if (c) {
                     if (v < 0) a.indicators.erase(ind.id);
                     else a.indicators[ind.id] = v;
@@ -155,7 +154,7 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
             } else {
                 bool known = it != a.indicators.end();
                 double v = known ? it->second : 0;
-                if (ImGui::Checkbox(L(s, "connu", "known"), &known)) {
+                if (ImGui::Checkbox(T(s, Msg::TERR_CONNU), &known)) {
                     if (known) a.indicators[ind.id] = 0;
                     else a.indicators.erase(ind.id);
                     in.territory_changed = true;
@@ -164,8 +163,8 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
                     ImGui::SameLine();
                     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
                     const double max = ind.unit == "%" ? 100 : ind.unit == "years" ? 50 : 1e9;
-                    const char* unit = ind.unit == "%" ? "%" : ind.unit == "years" ? L(s, "ans", "years")
-                                     : ind.unit == "per10k" ? L(s, "pour 10 000 hab.", "per 10,000 inhabitants") : "";
+                    const char* unit = ind.unit == "%" ? "%" : ind.unit == "years" ? T(s, Msg::TERR_ANS)
+                                     : ind.unit == "per10k" ? T(s, Msg::TERR_10_000_HAB) : "";
                     if (ImGui::InputDouble(unit, &v, 0, 0, "%.1f")) {
                         a.indicators[ind.id] = v < 0 ? 0 : v > max ? max : v;
                         in.territory_changed = true;
@@ -175,8 +174,7 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
         }
         std::string note;
         if (const auto n = a.notes.find(sub.id); n != a.notes.end()) note = n->second;
-        ImGui::TextUnformatted(L(s, "Note (reste dans votre espace, jamais dans un résumé partagé) :",
-                                 "Note (stays in your workspace, never in a shared summary):"));
+        ImGui::TextUnformatted(T(s, Msg::TERR_NOTE_RESTE_DANS_VOTRE_ESPACE));
         if (ImGui::InputTextMultiline("##note", &note, ImVec2(-1, ImGui::GetTextLineHeight() * 3))) {
             if (note.size() > kNoteMaxBytes) note.resize(kNoteMaxBytes);
             if (note.empty()) a.notes.erase(sub.id);
@@ -190,7 +188,7 @@ void sub_row(UiState& s, Intents& in, Assessment& a, size_t i) {
 }
 
 void loading(const UiState& s) {
-    ImGui::TextWrapped("%s", L(s, "Chargement de la grille du manifeste…", "Loading the manifesto's grid…"));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_CHARGEMENT_GRILLE_MANIFESTE));
 }
 
 void assessment_inputs(UiState& s, Intents& in) {
@@ -199,19 +197,11 @@ void assessment_inputs(UiState& s, Intents& in) {
     year_row(s, in);
     Assessment* a = shown_assessment(s);
     if (!a) {
-        ImGui::TextWrapped("%s", L(s, "La grille suit les 3 ambitions et 9 engagements du manifeste pour des territoires "
-                                      "numériques responsables, en 45 questions. Répondez à ce que vous savez : une question "
-                                      "sans réponse reste « non évaluée », elle ne compte jamais pour 0.",
-                                   "The grid follows the 3 ambitions and 9 commitments of the manifesto for responsible "
-                                   "digital territories, in 45 questions. Answer what you know: a question left blank stays "
-                                   "\"not assessed\", it never counts as 0."));
+        ImGui::TextWrapped("%s", T(s, Msg::TERR_GRILLE_SUIT_3_AMBITIONS_9));
         return;
     }
     if (a->levels.size() != g.subs.size()) a->levels.resize(g.subs.size(), -1);
-    ImGui::TextWrapped("%s", L(s, "Niveaux : 0 non engagé, 1 intention, 2 actions ponctuelles, 3 déployé et mesuré, "
-                                  "4 évalué, partagé et exemplaire. « ? » : non évalué.",
-                               "Levels: 0 not engaged, 1 intention, 2 one-off actions, 3 deployed and measured, "
-                               "4 evaluated, shared and exemplary. \"?\": not assessed."));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_NIVEAUX_0_NON_ENGAGE_1));
     for (size_t am = 0; am < g.ambitions.size(); ++am) {
         ImGui::SeparatorText(g.ambitions[am].title.in(s.lang).c_str());
         for (const size_t c : g.ambitions[am].commitments) {
@@ -229,7 +219,7 @@ void assessment_inputs(UiState& s, Intents& in) {
         }
     }
     ImGui::Spacing();
-    ImGui::TextWrapped("%s %s, %s (%s).", L(s, "Grille écrite par Proxinum d'après le", "Grid written by Proxinum from the"),
+    ImGui::TextWrapped("%s %s, %s (%s).", T(s, Msg::TERR_GRILLE_ECRITE_PROXINUM_APRES),
                        g.source_title.c_str(), g.source_authors.c_str(), g.source_date.c_str());
 }
 
@@ -275,22 +265,20 @@ void assessment_results(UiState& s) {
     const Grid& g = territory_grid();
     Assessment* a = shown_assessment(s);
     if (!a || !s.territory_score) {
-        ImGui::TextWrapped("%s", L(s, "Commencez l'autoévaluation à gauche : les scores, le radar et le plan d'action "
-                                      "apparaîtront ici.",
-                                   "Start the self-assessment on the left: scores, radar and action plan will show here."));
+        ImGui::TextWrapped("%s", T(s, Msg::TERR_COMMENCEZ_AUTOEVALUATION_GAUCHE_SCORES_RADAR));
         return;
     }
     const TerritoryScore& ts = *s.territory_score;
     ImGui::PushFont(heading_font());
-    ImGui::Text("%s %d : %s", L(s, "Maturité", "Maturity"), a->year, score_text(s, ts.overall).c_str());
+    ImGui::Text("%s %d : %s", T(s, Msg::TERR_MATURITE), a->year, score_text(s, ts.overall).c_str());
     ImGui::PopFont();
-    ImGui::Text(L(s, "%zu sous-engagements évalués sur %zu", "%zu of %zu sub-commitments assessed"), ts.overall.answered,
+    ImGui::Text(T(s, Msg::TERR_ZU_SOUS_ENGAGEMENTS_EVALUES_ZU), ts.overall.answered,
                 ts.overall.total);
     radar(ts);
     if (ImGui::BeginTable("##commitments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(L(s, "Engagement", "Commitment"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(L(s, "Score", "Score"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(L(s, "Évalués", "Assessed"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_ENGAGEMENT), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(T(s, Msg::DIAG_SCORE), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_EVALUES), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         for (size_t am = 0; am < g.ambitions.size(); ++am) {
             ImGui::TableNextRow();
@@ -311,47 +299,46 @@ void assessment_results(UiState& s) {
         }
         ImGui::EndTable();
     }
-    ImGui::SeparatorText(L(s, "Forces", "Strengths"));
-    if (ts.strengths.empty()) ImGui::TextWrapped("%s", L(s, "Aucun engagement à 50 ou plus pour l'instant.", "No commitment at 50 or more yet."));
+    ImGui::SeparatorText(T(s, Msg::TERR_FORCES));
+    if (ts.strengths.empty()) ImGui::TextWrapped("%s", T(s, Msg::TERR_AUCUN_ENGAGEMENT_50_PLUS_INSTANT));
     for (const size_t c : ts.strengths) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s. %s (%s)", g.commitments[c].id.c_str(), g.commitments[c].title.in(s.lang).c_str(),
                            score_text(s, ts.commitments[c]).c_str());
     }
-    ImGui::SeparatorText(L(s, "Points faibles", "Gaps"));
-    if (ts.gaps.empty()) ImGui::TextWrapped("%s", L(s, "Aucun engagement sous 50.", "No commitment under 50."));
+    ImGui::SeparatorText(T(s, Msg::TERR_POINTS_FAIBLES));
+    if (ts.gaps.empty()) ImGui::TextWrapped("%s", T(s, Msg::TERR_AUCUN_ENGAGEMENT_SOUS_50));
     for (const size_t c : ts.gaps) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s. %s (%s)", g.commitments[c].id.c_str(), g.commitments[c].title.in(s.lang).c_str(),
                            score_text(s, ts.commitments[c]).c_str());
     }
-    ImGui::SeparatorText(L(s, "Plan d'action", "Action plan"));
-    ImGui::TextWrapped("%s", L(s, "Les prochaines marches des trois engagements les plus faibles :",
-                               "The next steps of the three weakest commitments:"));
+    ImGui::SeparatorText(T(s, Msg::TERR_PLAN_ACTION));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_PROCHAINES_MARCHES_TROIS_ENGAGEMENTS_PLUS));
     for (const PlanStep& p : ts.plan) {
         const GridSub& sub = g.subs[p.sub];
         ImGui::Bullet();
         if (p.to < 0) {
-            ImGui::TextWrapped("%s %s — %s", sub.id.c_str(), sub.title.in(s.lang).c_str(), L(s, "à évaluer d'abord", "to assess first"));
+            ImGui::TextWrapped("%s %s — %s", sub.id.c_str(), sub.title.in(s.lang).c_str(), T(s, Msg::TERR_EVALUER_ABORD));
         } else {
-            ImGui::TextWrapped("%s %s — %s %d → %d : %s", sub.id.c_str(), sub.title.in(s.lang).c_str(), L(s, "niveau", "level"),
+            ImGui::TextWrapped("%s %s — %s %d → %d : %s", sub.id.c_str(), sub.title.in(s.lang).c_str(), T(s, Msg::TERR_NIVEAU_2),
                                p.from, p.to, sub.levels[static_cast<size_t>(p.to)].in(s.lang).c_str());
         }
     }
     if (s.territory_comparison) {
         const Comparison& cmp = *s.territory_comparison;
         char title[96];
-        std::snprintf(title, sizeof title, L(s, "Évolution depuis %d", "Change since %d"), s.comparison_year);
+        std::snprintf(title, sizeof title, T(s, Msg::TERR_EVOLUTION_DEPUIS), s.comparison_year);
         ImGui::SeparatorText(title);
-        ImGui::Text(L(s, "%zu sous-engagements ont changé de niveau.", "%zu sub-commitments changed level."), cmp.changes.size());
+        ImGui::Text(T(s, Msg::TERR_ZU_SOUS_ENGAGEMENTS_ONT_CHANGE), cmp.changes.size());
         if (ImGui::BeginTable("##compare", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
             char y0[8], y1[8];
             std::snprintf(y0, sizeof y0, "%d", s.comparison_year);
             std::snprintf(y1, sizeof y1, "%d", a->year);
-            ImGui::TableSetupColumn(L(s, "Engagement", "Commitment"), ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn(T(s, Msg::TERR_ENGAGEMENT), ImGuiTableColumnFlags_WidthStretch);
             ImGui::TableSetupColumn(y0, ImGuiTableColumnFlags_WidthFixed);
             ImGui::TableSetupColumn(y1, ImGuiTableColumnFlags_WidthFixed);
-            ImGui::TableSetupColumn(L(s, "Écart", "Change"), ImGuiTableColumnFlags_WidthFixed);
+            ImGui::TableSetupColumn(T(s, Msg::TERR_ECART), ImGuiTableColumnFlags_WidthFixed);
             ImGui::TableHeadersRow();
             auto row = [&](const std::string& name, const ScorePart& x, const ScorePart& y) {
                 ImGui::TableNextRow();
@@ -369,7 +356,7 @@ void assessment_results(UiState& s) {
                     ImGui::TextUnformatted("—");
                 }
             };
-            row(L(s, "Ensemble", "Overall"), cmp.overall.first, cmp.overall.second);
+            row(T(s, Msg::TERR_ENSEMBLE), cmp.overall.first, cmp.overall.second);
             for (size_t c = 0; c < cmp.commitments.size(); ++c) {
                 row(g.commitments[c].id + ". " + g.commitments[c].title.in(s.lang), cmp.commitments[c].first,
                     cmp.commitments[c].second);
@@ -384,10 +371,7 @@ const char* device_label(const DeviceFactor& f, Lang lang) { return lang == Lang
 
 void footprint_inputs(UiState& s, Intents& in) {
     Fleet& fleet = s.workspace->fleet;
-    ImGui::TextWrapped("%s", L(s, "Votre parc d'équipements : combien, gardés combien d'années, quelle part achetée "
-                                  "reconditionnée. Laissez la durée vide pour prendre celle de l'ADEME.",
-                               "Your equipment: how many, kept how many years, what share bought refurbished. Leave the "
-                               "lifetime empty to use ADEME's."));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_VOTRE_PARC_EQUIPEMENTS_COMBIEN_GARDES));
     int remove = -1;
     for (size_t i = 0; i < fleet.items.size(); ++i) {
         FleetItem& it = fleet.items[i];
@@ -396,7 +380,7 @@ void footprint_inputs(UiState& s, Intents& in) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::Separator();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-        if (ImGui::BeginCombo(L(s, "Équipement", "Device"), device_label(*f, s.lang))) {
+        if (ImGui::BeginCombo(T(s, Msg::TERR_EQUIPEMENT), device_label(*f, s.lang))) {
             for (size_t k = 0; k < kDeviceFactorCount; ++k) {
                 if (ImGui::Selectable(device_label(kDeviceFactors[k], s.lang), f == &kDeviceFactors[k])) {
                     it.kind = kDeviceFactors[k].id;
@@ -407,15 +391,15 @@ void footprint_inputs(UiState& s, Intents& in) {
         }
         int count = static_cast<int>(it.count);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-        if (ImGui::InputInt(L(s, "Nombre", "Count"), &count)) {
+        if (ImGui::InputInt(T(s, Msg::TERR_NOMBRE), &count)) {
             it.count = count < 0 ? 0 : count > kFleetMaxCount ? kFleetMaxCount : count;
             in.territory_changed = true;
         }
         float life = static_cast<float>(it.lifetime_years.value_or(0));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
         char hint[64];
-        std::snprintf(hint, sizeof hint, L(s, "ADEME : %.1f", "ADEME: %.1f"), f->lifetime_years);
-        if (ImGui::InputFloat(L(s, "Durée (ans)", "Lifetime (years)"), &life, 0, 0, it.lifetime_years ? "%.1f" : hint)) {
+        std::snprintf(hint, sizeof hint, T(s, Msg::TERR_ADEME_1F), f->lifetime_years);
+        if (ImGui::InputFloat(T(s, Msg::TERR_DUREE_ANS), &life, 0, 0, it.lifetime_years ? "%.1f" : hint)) {
             if (life >= 0.5f && life <= 50) it.lifetime_years = life;
             else if (life == 0) it.lifetime_years.reset();
             in.territory_changed = true;
@@ -423,21 +407,21 @@ void footprint_inputs(UiState& s, Intents& in) {
         if (f->refurbished_avoided >= 0) {
             int pct = static_cast<int>(std::lround(it.refurbished_share.value_or(0) * 100));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-            if (ImGui::SliderInt(L(s, "Reconditionnés", "Refurbished"), &pct, 0, 100, "%d %%")) {
+            if (ImGui::SliderInt(T(s, Msg::TERR_RECONDITIONNES), &pct, 0, 100, "%d %%")) {
                 it.refurbished_share = pct / 100.0;
                 in.territory_changed = true;
             }
         } else {
-            ImGui::TextDisabled("%s", L(s, "Reconditionné : aucun gain publié pour ce type", "Refurbished: no published gain for this kind"));
+            ImGui::TextDisabled("%s", T(s, Msg::TERR_RECONDITIONNE_AUCUN_GAIN_PUBLIE_CE));
         }
-        if (ImGui::SmallButton(L(s, "Retirer", "Remove"))) remove = static_cast<int>(i);
+        if (ImGui::SmallButton(T(s, Msg::DIAG_RETIRER))) remove = static_cast<int>(i);
         ImGui::PopID();
     }
     if (remove >= 0) {
         fleet.items.erase(fleet.items.begin() + remove);
         in.territory_changed = true;
     }
-    if (fleet.items.size() < kFleetMaxItems && ImGui::Button(L(s, "Ajouter un équipement", "Add a device"))) {
+    if (fleet.items.size() < kFleetMaxItems && ImGui::Button(T(s, Msg::TERR_AJOUTER_EQUIPEMENT))) {
         fleet.items.push_back(FleetItem{"laptop", 1, {}, {}, {}});
         in.territory_changed = true;
     }
@@ -445,23 +429,21 @@ void footprint_inputs(UiState& s, Intents& in) {
 
 void footprint_results(UiState& s) {
     if (!s.footprint || s.footprint->lines.empty()) {
-        ImGui::TextWrapped("%s", L(s, "Ajoutez vos équipements à gauche : l'empreinte annuelle apparaîtra ici.",
-                                   "Add your devices on the left: the yearly footprint will show here."));
+        ImGui::TextWrapped("%s", T(s, Msg::TERR_AJOUTEZ_VOS_EQUIPEMENTS_GAUCHE_EMPREINTE));
         return;
     }
     const FootprintResult& r = *s.footprint;
     const FootprintSources& src = kFootprintSources;
     ImGui::PushFont(heading_font());
-    ImGui::Text("%s kgCO2e %s", format_number(r.total_kg, 0, s.lang).c_str(), L(s, "par an", "a year"));
+    ImGui::Text("%s kgCO2e %s", format_number(r.total_kg, 0, s.lang).c_str(), T(s, Msg::TERR_AN));
     ImGui::PopFont();
-    ImGui::TextWrapped(L(s, "Fabrication, transport et fin de vie répartis sur la durée de vie : %s kg ; électricité : %s kg.",
-                         "Manufacturing, transport and end of life spread over the lifetime: %s kg; electricity: %s kg."),
+    ImGui::TextWrapped(T(s, Msg::TERR_FABRICATION_TRANSPORT_FIN_VIE_REPARTIS),
                        format_number(r.embodied_kg, 0, s.lang).c_str(), format_number(r.use_kg, 0, s.lang).c_str());
     if (ImGui::BeginTable("##fleet", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         const float num_w = ImGui::CalcTextSize("Électricité").x;
-        ImGui::TableSetupColumn(L(s, "Équipement", "Device"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(L(s, "Fabrication", "Embodied"), ImGuiTableColumnFlags_WidthFixed, num_w);
-        ImGui::TableSetupColumn(L(s, "Électricité", "Electricity"), ImGuiTableColumnFlags_WidthFixed, num_w);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_EQUIPEMENT), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_FABRICATION), ImGuiTableColumnFlags_WidthFixed, num_w);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_ELECTRICITE), ImGuiTableColumnFlags_WidthFixed, num_w);
         ImGui::TableHeadersRow();
         for (const FootprintLine& l : r.lines) {
             const DeviceFactor& f = *l.factor;
@@ -469,10 +451,7 @@ void footprint_results(UiState& s) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s × %s", device_label(f, s.lang), format_number(l.count, 0, s.lang).c_str());
             if (ImGui::IsItemHovered()) {
-                ImGui::SetTooltip(L(s, "ADEME (%s %s, règle « %s ») : fabrication %s kg, transport %s kg, fin de vie %s kg, "
-                                       "durée %s ans",
-                                    "ADEME (%s %s, rule \"%s\"): manufacturing %s kg, transport %s kg, end of life %s kg, "
-                                    "lifetime %s years"),
+                ImGui::SetTooltip(T(s, Msg::TERR_ADEME_REGLE_FABRICATION_KG_TRANSPORT),
                                   src.package, src.version, f.rule, format_number(f.manufacturing_kg, 1, s.lang).c_str(),
                                   format_number(f.distribution_kg, 2, s.lang).c_str(),
                                   format_number(f.end_of_life_kg, 2, s.lang).c_str(),
@@ -487,24 +466,20 @@ void footprint_results(UiState& s) {
             ImGui::Text("%s kg", format_number(l.embodied_kg, 0, s.lang).c_str());
             ImGui::TableNextColumn();
             if (l.use_known) ImGui::Text("%s kg", format_number(l.use_kg, 0, s.lang).c_str());
-            else ImGui::TextUnformatted(L(s, "inconnue", "unknown"));
+            else ImGui::TextUnformatted(T(s, Msg::TERR_INCONNUE));
         }
         ImGui::EndTable();
     }
-    ImGui::TextWrapped("%s", L(s, "Par an. Survolez un équipement pour voir ses facteurs ADEME.",
-                               "A year. Hover over a device to see its ADEME factors."));
-    ImGui::SeparatorText(L(s, "Et si…", "What if…"));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_AN_SURVOLEZ_EQUIPEMENT_VOIR_SES));
+    ImGui::SeparatorText(T(s, Msg::TERR_SI));
     for (const FootprintScenario& sc : r.scenarios) {
         ImGui::Bullet();
-        ImGui::TextWrapped(L(s, "%s : %s kgCO2e par an (%s kg de moins)", "%s: %s kgCO2e a year (%s kg less)"),
+        ImGui::TextWrapped(T(s, Msg::TERR_KGCO2E_AN_KG_MOINS),
                            scenario_label(sc.id, s.lang), format_number(sc.total_kg, 0, s.lang).c_str(),
                            format_number(sc.saving_kg, 0, s.lang).c_str());
     }
-    ImGui::SeparatorText(L(s, "Sources", "Sources"));
-    ImGui::TextWrapped(L(s, "Facteurs : %s %s (%s, %s), %s. Électricité : %s kgCO2e/kWh, %s. Gain du reconditionné : %s "
-                            "(bas de la fourchette publiée), %s.",
-                         "Factors: %s %s (%s, %s), %s. Electricity: %s kgCO2e/kWh, %s. Gain of refurbished devices: %s "
-                         "(low end of the published range), %s."),
+    ImGui::SeparatorText(T(s, Msg::TERR_SOURCES));
+    ImGui::TextWrapped(T(s, Msg::TERR_FACTEURS_ELECTRICITE_KGCO2E_KWH_GAIN),
                        src.package, src.version, src.licence, src.url, src.data,
                        format_number(src.electricity_kg_per_kwh, 4, s.lang).c_str(),
                        s.lang == Lang::En ? src.electricity_en : src.electricity_fr, src.refurbished_title, src.refurbished_url);
@@ -512,35 +487,23 @@ void footprint_results(UiState& s) {
 
 // [SECTION] Observatory --------------------------------------------------------------------------
 void observatory_inputs(UiState& s, Intents& in) {
-    ImGui::SeparatorText(L(s, "Mon résumé anonyme", "My anonymous summary"));
-    ImGui::TextWrapped("%s", L(s, "Pour contribuer à l'observatoire de votre territoire, téléchargez ce résumé et "
-                                  "envoyez-le à la collectivité qui le tient. Voici tout ce qu'il contient :",
-                               "To contribute to your territory's observatory, download this summary and send it to the "
-                               "authority that runs it. Here is everything it holds:"));
+    ImGui::SeparatorText(T(s, Msg::TERR_MON_RESUME_ANONYME));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_CONTRIBUER_OBSERVATOIRE_VOTRE_TERRITOIRE_TELECHARGEZ));
     ImGui::Indent();
     ImGui::TextWrapped("%s", s.summary_lines.c_str());
     ImGui::Unindent();
-    ImGui::TextWrapped("%s", L(s, "Ni nom, ni note, ni produit, ni fournisseur : seulement des nombres, la commune et le "
-                                  "type d'organisation.",
-                               "No name, no note, no product, no provider: only numbers, the commune and the kind of "
-                               "organisation."));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_NI_NOM_NI_NOTE_NI));
     if (s.workspace->organisation.insee.empty()) {
-        ImGui::TextWrapped("%s", L(s, "Choisissez d'abord la commune de l'organisation (lentille Diagnostic).",
-                                   "First choose the organisation's commune (Diagnostic lens)."));
-    } else if (primary_button(L(s, "Télécharger mon résumé anonyme", "Download my anonymous summary"))) {
+        ImGui::TextWrapped("%s", T(s, Msg::TERR_CHOISISSEZ_ABORD_COMMUNE_ORGANISATION_LENTILLE));
+    } else if (primary_button(T(s, Msg::TERR_TELECHARGER_MON_RESUME_ANONYME))) {
         in.export_summary = true;
     }
-    ImGui::SeparatorText(L(s, "Agréger des résumés", "Aggregate summaries"));
-    ImGui::TextWrapped("%s", L(s, "Importez les résumés reçus (plusieurs fichiers à la fois, ou déposez-les sur la page). "
-                                  "Un fichier refusé l'est en entier et les autres sont comptés. Une zone de moins de 5 "
-                                  "contributions n'est jamais affichée seule.",
-                               "Import the summaries you received (several files at once, or drop them on the page). A "
-                               "refused file is refused whole and the others are counted. An area with fewer than 5 "
-                               "contributions is never shown on its own."));
-    if (ImGui::Button(L(s, "Importer des résumés…", "Import summaries…"))) in.open_summaries = true;
+    ImGui::SeparatorText(T(s, Msg::TERR_AGREGER_RESUMES));
+    ImGui::TextWrapped("%s", T(s, Msg::TERR_IMPORTEZ_RESUMES_RECUS_PLUSIEURS_FICHIERS));
+    if (ImGui::Button(T(s, Msg::TERR_IMPORTER_RESUMES))) in.open_summaries = true;
     if (s.aggregate) {
         ImGui::SameLine();
-        if (ImGui::Button(L(s, "Vider l'observatoire", "Clear the observatory"))) in.observatory_clear = true;
+        if (ImGui::Button(T(s, Msg::TERR_VIDER_OBSERVATOIRE))) in.observatory_clear = true;
     }
     if (!s.observatory_title.empty()) {
         const bool refused = !s.observatory_errors.empty();
@@ -554,9 +517,9 @@ void observatory_inputs(UiState& s, Intents& in) {
                 ImGui::TextWrapped("%s", s.observatory_errors[i].c_str());
             }
             if (s.observatory_errors.size() > shown) {
-                ImGui::Text(L(s, "… et %zu autres fichiers refusés", "… and %zu more refused files"), s.observatory_errors.size() - shown);
+                ImGui::Text(T(s, Msg::TERR_ZU_AUTRES_FICHIERS_REFUSES), s.observatory_errors.size() - shown);
             }
-            if (ImGui::SmallButton(L(s, "Fermer", "Close"))) {
+            if (ImGui::SmallButton(T(s, Msg::CLOSE))) {
                 s.observatory_title.clear();
                 s.observatory_errors.clear();
             }
@@ -566,13 +529,10 @@ void observatory_inputs(UiState& s, Intents& in) {
         ImGui::PopStyleColor();
     }
     if (s.aggregate) {
-        static const char* const kFr[] = {"Contributions", "Score moyen du diagnostic", "Part des services hors UE",
-                                          "Maturité moyenne"};
-        static const char* const kEn[] = {"Contributions", "Mean diagnostic score", "Share of services outside the EU",
-                                          "Mean maturity"};
-        const char* const* names = s.lang == Lang::En ? kEn : kFr;
+        const char* const names[] = {T(s, Msg::TERR_INDICATOR_CONTRIBUTIONS), T(s, Msg::TERR_INDICATOR_SCORE),
+                                     T(s, Msg::TERR_INDICATOR_OUTSIDE_EU), T(s, Msg::TERR_INDICATOR_MATURITY)};
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-        if (ImGui::BeginCombo(L(s, "Carte", "Map"), names[s.observatory_indicator])) {
+        if (ImGui::BeginCombo(T(s, Msg::LENS_MAP), names[s.observatory_indicator])) {
             for (int i = 0; i < 4; ++i) {
                 if (ImGui::Selectable(names[i], i == s.observatory_indicator)) {
                     s.observatory_indicator = i;
@@ -586,45 +546,39 @@ void observatory_inputs(UiState& s, Intents& in) {
 
 void observatory_results(UiState& s, Intents& in) {
     if (!s.aggregate) {
-        ImGui::TextWrapped("%s", L(s, "Aucun résumé importé. Les indicateurs par commune et par EPCI apparaîtront ici, et "
-                                      "sur la carte.",
-                                   "No summary imported. Indicators per commune and per EPCI will show here, and on the map."));
+        ImGui::TextWrapped("%s", T(s, Msg::TERR_AUCUN_RESUME_IMPORTE_INDICATEURS_COMMUNE));
         return;
     }
     const Aggregate& a = *s.aggregate;
     ImGui::PushFont(heading_font());
-    ImGui::Text(L(s, "%u contributions", "%u contributions"), a.contributions);
+    ImGui::Text(T(s, Msg::TERR_U_CONTRIBUTIONS), a.contributions);
     ImGui::PopFont();
     const unsigned masked = a.masked_areas[static_cast<size_t>(AreaLevel::Commune)] + a.masked_areas[static_cast<size_t>(AreaLevel::Epci)] +
                             a.masked_areas[static_cast<size_t>(AreaLevel::All)];
     if (masked > 0) {
-        ImGui::TextWrapped(L(s, "%u zones ne sont pas affichées : moins de %d contributions (elles comptent dans l'EPCI ou "
-                                "l'ensemble, et prennent leur couleur sur la carte)%s.",
-                             "%u areas are not shown: fewer than %d contributions (they count in their EPCI or the whole, "
-                             "and take its colour on the map)%s."),
+        ImGui::TextWrapped(T(s, Msg::TERR_U_ZONES_NE_SONT_PAS),
                            masked, a.threshold,
-                           a.masked_secondary > 0 ? L(s, ", ou pour qu'aucune petite zone ne se déduise par soustraction",
-                                                      ", or so that no small area can be worked out by subtraction")
+                           a.masked_secondary > 0 ? T(s, Msg::TERR_AUCUNE_PETITE_ZONE_NE_SE)
                                                   : "");
     }
     if (a.areas.empty()) {
-        ImGui::TextWrapped(L(s, "Rien à afficher : il faut au moins %d contributions.", "Nothing to show: at least %d contributions are needed."),
+        ImGui::TextWrapped(T(s, Msg::TERR_RIEN_AFFICHER_IL_FAUT_MOINS),
                            a.threshold);
     } else if (ImGui::BeginTable("##areas", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                                ImGuiTableFlags_SizingStretchProp,
                                  ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 14))) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(L(s, "Zone", "Area"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(L(s, "Contrib.", "Contrib."), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(L(s, "Score", "Score"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(L(s, "Hors UE", "Outside EU"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(L(s, "Maturité", "Maturity"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_ZONE), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_CONTRIB), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(T(s, Msg::DIAG_SCORE), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_HORS_UE), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(T(s, Msg::TERR_MATURITE), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         for (const Area& ar : a.areas) {
             const AreaStats& st = ar.stats;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ar.level == AreaLevel::All) ImGui::TextUnformatted(L(s, "Ensemble", "All"));
+            if (ar.level == AreaLevel::All) ImGui::TextUnformatted(T(s, Msg::TERR_ENSEMBLE_2));
             else ImGui::TextWrapped("%s (%s)", ar.name.c_str(), ar.level == AreaLevel::Epci ? "EPCI" : ar.code.c_str());
             ImGui::TableNextColumn();
             ImGui::Text("%u", st.count);
@@ -639,10 +593,10 @@ void observatory_results(UiState& s, Intents& in) {
         ImGui::EndTable();
     }
     if (s.choropleth != nullptr && !s.choropleth->breaks.empty()) choropleth_legend(s);  // the map's colours, in words
-    ImGui::TextUnformatted(L(s, "Exporter les indicateurs :", "Export the indicators:"));
+    ImGui::TextUnformatted(T(s, Msg::TERR_EXPORTER_INDICATEURS));
     if (ImGui::Button("CSV")) in.export_observatory = 1;
     ImGui::SameLine();
-    if (ImGui::Button(L(s, "GeoJSON (uMap, QGIS)", "GeoJSON (uMap, QGIS)"))) in.export_observatory = 2;
+    if (ImGui::Button(T(s, Msg::TERR_GEOJSON_UMAP_QGIS))) in.export_observatory = 2;
     ImGui::SameLine();
     if (ImGui::Button("JSON")) in.export_observatory = 3;
 }
@@ -654,8 +608,8 @@ void territory_inputs_panel(UiState& s, Intents& in) {
     if (!s.workspace) return;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.5f, ImGui::GetStyle().FramePadding.y));
     if (ImGui::BeginTabBar("##territory_tabs")) {
-        const char* tabs[3] = {L(s, "Évaluation", "Assessment"), L(s, "Empreinte", "Footprint"),
-                               L(s, "Observatoire", "Observatory")};
+        const char* tabs[3] = {T(s, Msg::TERR_EVALUATION), T(s, Msg::TERR_EMPREINTE),
+                               T(s, Msg::TERR_OBSERVATOIRE)};
         for (int t = 0; t < 3; ++t) {
             const ImGuiTabItemFlags flags = t == s.territory_tab_request ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(tabs[t], nullptr, flags)) {

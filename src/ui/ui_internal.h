@@ -6,8 +6,8 @@
 struct ImFont;
 
 namespace px::ui {
-// Two-language literals, both required at the call: a missing translation cannot compile.
-inline const char* L(const UiState& s, const char* fr, const char* en) { return s.lang == Lang::En ? en : fr; }
+// A message of the catalog (data/i18n/<lang>.json, core/i18n.h) in the UI's language.
+inline const char* T(const UiState& s, Msg id) { return tr(id, s.lang); }
 unsigned int grade_colour(char g);  // ImU32: the A–G energy-label colours (diagnostic.cpp)
 
 // The outcome of an import, kept until dismissed: a title, every error (already worded), and
