@@ -39,7 +39,7 @@ std::string error_message(const Error& e, Lang lang) {
     const size_t at = text.find("%s");
     if (at != std::string::npos) text.replace(at, 2, e.detail);
     if (!e.json_pointer.empty()) {
-        text += lang == Lang::En ? " (field " : " (champ ";
+        text += tr(Msg::UI_CHAMP, lang);
         text += e.json_pointer;
         text += ')';
     }

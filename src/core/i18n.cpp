@@ -41,7 +41,7 @@ Lang lang_from_code(const char* code) {
 
 std::string format_count(unsigned long long n, Lang lang) {
     const std::string digits = std::to_string(n);
-    const char* sep = lang == Lang::En ? "," : "\u202F";
+    const char* sep = tr(Msg::UI_TEXT, lang);
     std::string out;
     for (size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
@@ -61,9 +61,9 @@ std::string format_number(double v, int decimals, Lang lang) {
     for (size_t i = 0; i < int_end; ++i) {
         out.push_back(s[i]);
         const size_t left = int_end - i - 1;
-        if (i >= first_digit && left > 0 && left % 3 == 0) out += lang == Lang::En ? "," : "\u202F";
+        if (i >= first_digit && left > 0 && left % 3 == 0) out += tr(Msg::UI_TEXT, lang);
     }
-    if (dot != std::string::npos) out += (lang == Lang::En ? "." : ",") + s.substr(dot + 1);
+    if (dot != std::string::npos) out += tr(Msg::UI_TEXT_2, lang) + s.substr(dot + 1);
     return out;
 }
 
@@ -79,6 +79,6 @@ std::string format_date(int year, int month, int day, Lang lang) {
     return buf;
 }
 
-const char* lang_code(Lang lang) { return lang == Lang::En ? "en" : "fr"; }
+const char* lang_code(Lang lang) { return tr(Msg::UI_FR, lang); }
 
 }  // namespace px

@@ -45,7 +45,7 @@ namespace {
 struct Html {
     std::string s;
     Lang lang;
-    const char* t(const char* fr, const char* en) const { return lang == Lang::En ? en : fr; }
+    const char* m(Msg id) const { return tr(id, lang); }  // a message of the catalog (core/i18n.h)
     Html& raw(std::string_view markup) {
         s.append(markup);
         return *this;
@@ -93,16 +93,15 @@ void grade_badge(Html& h, const Report& r) {
 
 std::string score_sentence(const Report& r, Lang lang) {
     if (!r.score_known) {
-        return lang == Lang::En ? "No score yet: describe at least one service completely."
-                                : "Pas encore de score : décrivez au moins un service complètement.";
+        return tr(Msg::REPORT_PAS_ENCORE_SCORE_DECRIVEZ_MOINS, lang);
     }
-    std::string s = lang == Lang::En ? "Grade " : "Note ";
+    std::string s = tr(Msg::REPORT_NOTE, lang);
     s += r.grade;
-    s += lang == Lang::En ? ", score " : ", score ";
+    s += tr(Msg::REPORT_SCORE, lang);
     s += format_number(r.score, 0, lang) + " / 100";
-    s += lang == Lang::En ? " — confidence " : " — confiance ";
-    s += format_number(r.confidence * 100.0, 0, lang) + (lang == Lang::En ? "%" : "\u202F%");
-    s += lang == Lang::En ? " (share of the answers that are known)." : " (part des réponses connues).";
+    s += tr(Msg::REPORT_CONFIANCE, lang);
+    s += format_number(r.confidence * 100.0, 0, lang) + tr(Msg::PERCENT_SIGN, lang);
+    s += tr(Msg::REPORT_PART_REPONSES_CONNUES, lang);
     return s;
 }
 
@@ -130,10 +129,10 @@ void radar_svg(Html& h, const Report& r) {
         if (a) desc += " ; ";
         desc += axis_label(static_cast<Axis>(a), h.lang);
         desc += " ";
-        desc += r.axes[a].known ? format_number(r.axes[a].score, 0, h.lang) + " / 100" : h.t("non connu", "unknown");
+        desc += r.axes[a].known ? format_number(r.axes[a].score, 0, h.lang) + " / 100" : h.m(Msg::REPORT_NON_CONNU);
     }
     h.raw("<figure><svg viewBox=\"0 0 640 300\" width=\"640\" height=\"300\" role=\"img\" aria-labelledby=\"radar-t radar-d\">"
-          "<title id=\"radar-t\">").text(h.t("Radar des cinq axes (0 au centre, 100 au bord)", "Radar of the five axes (0 at the centre, 100 at the edge)"))
+          "<title id=\"radar-t\">").text(h.m(Msg::REPORT_RADAR_CINQ_AXES_0_CENTRE))
         .raw("</title><desc id=\"radar-d\">").text(desc).raw("</desc>");
     for (const double ring : {25.0, 50.0, 75.0, 100.0}) {
         h.raw("<polygon fill=\"none\" stroke=\"#bbb\" stroke-width=\"1\" points=\"");
@@ -170,8 +169,7 @@ void radar_svg(Html& h, const Report& r) {
             .text(r.axes[a].known ? format_number(r.axes[a].score, 0, h.lang) : "?").raw("</text>");
     }
     h.raw("</svg><figcaption>")
-        .text(h.t("Le radar dit la même chose que le tableau ci-dessous ; un axe sans réponse connue n'a pas de point.",
-                  "The radar says the same as the table below; an axis with no known answer has no point."))
+        .text(h.m(Msg::REPORT_RADAR_DIT_MEME_CHOSE_TABLEAU))
         .raw("</figcaption></figure>");
 }
 
@@ -240,9 +238,8 @@ void map_svg(Html& h, const ReportDoc& d, const std::vector<Place>& places) {
     const geo::BBox view{lon0, lat1 - span_lat, lon0 + span_lon, lat1};
 
     h.raw("<svg viewBox=\"0 0 640 ").fmt("%.0f\" width=\"640\" height=\"%.0f\" role=\"img\" aria-labelledby=\"map-t map-d\">", height, height)
-        .raw("<title id=\"map-t\">").text(h.t("Carte : de votre commune vers les lieux de vos prestataires", "Map: from your commune to your providers' places"))
-        .raw("</title><desc id=\"map-d\">").text(h.t("Les lieux numérotés sont décrits dans le tableau qui suit la carte.",
-                                                        "The numbered places are described in the table after the map."))
+        .raw("<title id=\"map-t\">").text(h.m(Msg::REPORT_CARTE_VOTRE_COMMUNE_VERS_LIEUX))
+        .raw("</title><desc id=\"map-d\">").text(h.m(Msg::REPORT_LIEUX_NUMEROTES_SONT_DECRITS_DANS))
         .raw("</desc><rect width=\"640\" height=\"").fmt("%.0f\" fill=\"#F1F5F9\"/>", height);
     if (d.atlas) {  // country outlines, thinned to about a pixel
         h.raw("<g fill=\"#E2E2E2\" stroke=\"#FFFFFF\" stroke-width=\"0.8\">");
@@ -296,11 +293,10 @@ void map_svg(Html& h, const ReportDoc& d, const std::vector<Place>& places) {
 
 void map_section(Html& h, const ReportDoc& d) {
     const Report& r = *d.report;
-    h.raw("<section aria-labelledby=\"s-map\"><h2 id=\"s-map\">").text(h.t("Où vont vos données", "Where your data goes")).raw("</h2>");
+    h.raw("<section aria-labelledby=\"s-map\"><h2 id=\"s-map\">").text(h.m(Msg::REPORT_VONT_VOS_DONNEES)).raw("</h2>");
     const std::vector<Place> places = places_of(r);
     if (!r.organisation_placed || places.empty()) {
-        h.raw("<p>").text(h.t("Pas de carte : il faut la commune de l'organisation et au moins un prestataire situé.",
-                                "No map: it needs the organisation's commune and at least one placed provider.")).raw("</p></section>");
+        h.raw("<p>").text(h.m(Msg::REPORT_PAS_CARTE_IL_FAUT_COMMUNE)).raw("</p></section>");
         return;
     }
     h.raw("<figure>");
@@ -316,10 +312,9 @@ void map_section(Html& h, const ReportDoc& d) {
         if (dash > 0) h.fmt(" stroke-dasharray=\"%.0f %.0f\"", dash, dash * 0.6);
         h.raw("/></svg> ").text(jurisdiction_label(jur, h.lang)).raw("</li>");
     }
-    h.raw("</ul>").text(h.t("Le point noir est votre commune ; chaque trait mène à un lieu numéroté, son style dit la juridiction.",
-                            "The black dot is your commune; each line leads to a numbered place, its style tells the jurisdiction."))
-        .raw("</figcaption></figure><table><caption>").text(h.t("Les lieux de la carte", "The places on the map")).raw("</caption>");
-    h.head({h.t("N°", "No."), h.t("Services", "Services"), h.t("Juridiction", "Jurisdiction"), h.t("Distance (km)", "Distance (km)")});
+    h.raw("</ul>").text(h.m(Msg::REPORT_POINT_NOIR_EST_VOTRE_COMMUNE))
+        .raw("</figcaption></figure><table><caption>").text(h.m(Msg::REPORT_LIEUX_CARTE)).raw("</caption>");
+    h.head({h.m(Msg::REPORT_NUMBER), h.m(Msg::REPORT_SERVICES), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
     for (size_t i = 0; i < places.size(); ++i) {
         const Place& p = places[i];
         std::string names;
@@ -333,7 +328,7 @@ void map_section(Html& h, const ReportDoc& d) {
 
 // [SECTION] Territory ----------------------------------------------------------------------------
 std::string part_text(const ScorePart& p, Lang lang) {
-    if (!p.known) return lang == Lang::En ? "not assessed" : "non évalué";
+    if (!p.known) return tr(Msg::TERR_NON_EVALUE, lang);
     return format_number(p.score, 0, lang) + " / 100";
 }
 
@@ -344,13 +339,12 @@ void territory_section(Html& h, const Workspace& ws) {
     const TerritoryScore sc = score_assessment(g, a);
     const auto title = [&](const Text2& t, const std::string& id) { return t.in(h.lang).empty() ? id : id + " — " + t.in(h.lang); };
     h.raw("<section aria-labelledby=\"s-territory\"><h2 id=\"s-territory\">")
-        .text(h.t("Autoévaluation du territoire", "Territory self-assessment")).raw(" ").num(a.year, 0).raw("</h2><p>")
-        .text(h.t("Selon les 9 engagements du manifeste pour des territoires numériques responsables. Score global : ",
-                  "Against the 9 commitments of the manifesto for responsible digital territories. Overall score: "))
+        .text(h.m(Msg::REPORT_AUTOEVALUATION_TERRITOIRE)).raw(" ").num(a.year, 0).raw("</h2><p>")
+        .text(h.m(Msg::REPORT_SELON_9_ENGAGEMENTS_MANIFESTE_TERRITOIRES))
         .text(part_text(sc.overall, h.lang)).raw(" (").num(static_cast<double>(sc.overall.answered), 0).raw(" / ")
-        .num(static_cast<double>(sc.overall.total), 0).text(h.t(" sous-engagements évalués).", " sub-commitments assessed).")).raw("</p><table><caption>")
-        .text(h.t("Score par engagement", "Score per commitment")).raw("</caption>");
-    h.head({h.t("Engagement", "Commitment"), h.t("Score", "Score"), h.t("Évalués", "Assessed")});
+        .num(static_cast<double>(sc.overall.total), 0).text(h.m(Msg::REPORT_SOUS_ENGAGEMENTS_EVALUES)).raw("</p><table><caption>")
+        .text(h.m(Msg::REPORT_SCORE_ENGAGEMENT)).raw("</caption>");
+    h.head({h.m(Msg::TERR_ENGAGEMENT), h.m(Msg::DIAG_SCORE), h.m(Msg::TERR_EVALUES)});
     for (size_t c = 0; c < g.commitments.size(); ++c) {
         h.raw("<tr><th scope=\"row\">").text(title(g.commitments[c].title, g.commitments[c].id)).raw("</th>")
             .cell(part_text(sc.commitments[c], h.lang)).raw("<td class=\"n\">").num(static_cast<double>(sc.commitments[c].answered), 0)
@@ -358,14 +352,14 @@ void territory_section(Html& h, const Workspace& ws) {
     }
     h.raw("</tbody></table>");
     if (!sc.plan.empty()) {
-        h.raw("<h3>").text(h.t("Prochaines actions", "Next actions")).raw("</h3><table><caption>")
-            .text(h.t("Pour les engagements les plus faibles", "For the weakest commitments")).raw("</caption>");
-        h.head({h.t("Sous-engagement", "Sub-commitment"), h.t("Aujourd'hui", "Today"), h.t("Étape suivante", "Next step")});
+        h.raw("<h3>").text(h.m(Msg::REPORT_PROCHAINES_ACTIONS)).raw("</h3><table><caption>")
+            .text(h.m(Msg::REPORT_ENGAGEMENTS_PLUS_FAIBLES)).raw("</caption>");
+        h.head({h.m(Msg::REPORT_SOUS_ENGAGEMENT), h.m(Msg::REPORT_AUJOURD_HUI), h.m(Msg::REPORT_ETAPE_SUIVANTE)});
         for (const PlanStep& p : sc.plan) {
             const GridSub& sub = g.subs[p.sub];
             h.raw("<tr><th scope=\"row\">").text(title(sub.title, sub.id)).raw("</th>")
-                .cell(p.from < 0 ? h.t("à évaluer", "to assess") : g.scale[static_cast<size_t>(p.from)].in(h.lang));
-            h.cell(p.to < 0 ? h.t("évaluer ce point", "assess this point") : sub.levels[static_cast<size_t>(p.to)].in(h.lang)).raw("</tr>");
+                .cell(p.from < 0 ? h.m(Msg::REPORT_EVALUER) : g.scale[static_cast<size_t>(p.from)].in(h.lang));
+            h.cell(p.to < 0 ? h.m(Msg::REPORT_EVALUER_CE_POINT) : sub.levels[static_cast<size_t>(p.to)].in(h.lang)).raw("</tr>");
         }
         h.raw("</tbody></table>");
     }
@@ -375,22 +369,22 @@ void territory_section(Html& h, const Workspace& ws) {
 void footprint_section(Html& h, const Workspace& ws) {
     if (ws.fleet.items.empty()) return;
     const FootprintResult f = compute_footprint(ws.fleet);
-    h.raw("<section aria-labelledby=\"s-footprint\"><h2 id=\"s-footprint\">").text(h.t("Empreinte des équipements", "Equipment footprint"))
-        .raw("</h2><p>").text(h.t("Total : ", "Total: ")).num(f.total_kg, 0).text(h.t(" kgCO2e par an, pour ", " kgCO2e a year, for "))
-        .num(f.devices, 0).text(h.t(" équipements (facteurs ADEME).", " devices (ADEME factors).")).raw("</p><table><caption>")
-        .text(h.t("Par type d'équipement, par an", "Per kind of device, per year")).raw("</caption>");
-    h.head({h.t("Équipement", "Device"), h.t("Nombre", "Count"), h.t("Durée de vie (ans)", "Lifetime (years)"),
-            h.t("Fabrication (kgCO2e)", "Manufacturing (kgCO2e)"), h.t("Usage (kgCO2e)", "Use (kgCO2e)")});
+    h.raw("<section aria-labelledby=\"s-footprint\"><h2 id=\"s-footprint\">").text(h.m(Msg::REPORT_EMPREINTE_EQUIPEMENTS))
+        .raw("</h2><p>").text(h.m(Msg::REPORT_TOTAL)).num(f.total_kg, 0).text(h.m(Msg::REPORT_KGCO2E_AN))
+        .num(f.devices, 0).text(h.m(Msg::REPORT_EQUIPEMENTS_FACTEURS_ADEME)).raw("</p><table><caption>")
+        .text(h.m(Msg::REPORT_TYPE_EQUIPEMENT_AN)).raw("</caption>");
+    h.head({h.m(Msg::TERR_EQUIPEMENT), h.m(Msg::TERR_NOMBRE), h.m(Msg::REPORT_DUREE_VIE_ANS),
+            h.m(Msg::REPORT_FABRICATION_KGCO2E), h.m(Msg::REPORT_USAGE_KGCO2E)});
     for (const FootprintLine& l : f.lines) {
         h.raw("<tr><th scope=\"row\">").text(h.lang == Lang::En ? l.factor->label_en : l.factor->label_fr).raw("</th>")
             .num_cell(l.count, 0).num_cell(l.lifetime, 1).num_cell(l.embodied_kg, 1);
-        if (l.use_known) h.num_cell(l.use_kg, 1); else h.cell(h.t("non publié", "not published"));
+        if (l.use_known) h.num_cell(l.use_kg, 1); else h.cell(h.m(Msg::REPORT_NON_PUBLIE));
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
     if (!f.scenarios.empty()) {
-        h.raw("<table><caption>").text(h.t("Et si…", "What if…")).raw("</caption>");
-        h.head({h.t("Scénario", "Scenario"), h.t("Total (kgCO2e/an)", "Total (kgCO2e/year)"), h.t("Économie (kgCO2e/an)", "Saving (kgCO2e/year)")});
+        h.raw("<table><caption>").text(h.m(Msg::TERR_WHAT_IF)).raw("</caption>");
+        h.head({h.m(Msg::REPORT_SCENARIO), h.m(Msg::REPORT_TOTAL_KGCO2E_AN), h.m(Msg::REPORT_ECONOMIE_KGCO2E_AN)});
         for (const FootprintScenario& s : f.scenarios) {
             h.raw("<tr><th scope=\"row\">").text(scenario_label(s.id, h.lang)).raw("</th>").num_cell(s.total_kg, 0).num_cell(s.saving_kg, 0).raw("</tr>");
         }
@@ -423,49 +417,46 @@ std::string report_html(const ReportDoc& d) {
     const Workspace& ws = *d.ws;
     const Report& r = *d.report;
     Html h{std::string(), d.lang};
-    const std::string org = ws.organisation.name.empty() ? h.t("Organisation sans nom", "Unnamed organisation") : ws.organisation.name;
+    const std::string org = ws.organisation.name.empty() ? h.m(Msg::REPORT_ORGANISATION_SANS_NOM) : ws.organisation.name;
     h.raw("<!doctype html>\n<html lang=\"").raw(lang_code(d.lang)).raw("\"><head><meta charset=\"utf-8\">"
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-        .text(h.t("Rapport Proxinum — ", "Proxinum report — ")).text(org).raw("</title><style>").raw(kCss).raw("</style></head><body><header><h1>")
-        .text(h.t("Diagnostic de proximité numérique", "Digital proximity assessment")).raw("</h1><p><strong>").text(org).raw("</strong> — ")
+        .text(h.m(Msg::REPORT_RAPPORT_PROXINUM)).text(org).raw("</title><style>").raw(kCss).raw("</style></head><body><header><h1>")
+        .text(h.m(Msg::REPORT_DIAGNOSTIC_PROXIMITE_NUMERIQUE)).raw("</h1><p><strong>").text(org).raw("</strong> — ")
         .text(org_kind_label(ws.organisation.kind, d.lang));
     const std::string commune = commune_text(d);
     if (!commune.empty()) h.raw(" — ").text(commune);
-    h.raw("</p><p class=\"meta\">").text(h.t("Établi le ", "Made on ")).text(format_date(d.date.year, d.date.month, d.date.day, d.lang))
-        .text(h.t(" avec Proxinum ", " with Proxinum ")).text(version()).text(h.t(", méthode de score version ", ", scoring method version "))
-        .text(kMethodVersion).text(h.t(". Tout a été calculé sur l'ordinateur de l'utilisateur.", ". Everything was computed on the user's computer."))
+    h.raw("</p><p class=\"meta\">").text(h.m(Msg::REPORT_ETABLI)).text(format_date(d.date.year, d.date.month, d.date.day, d.lang))
+        .text(h.m(Msg::REPORT_AVEC_PROXINUM)).text(version()).text(h.m(Msg::REPORT_METHODE_SCORE_VERSION))
+        .text(kMethodVersion).text(h.m(Msg::REPORT_TOUT_ETE_CALCULE_ORDINATEUR_UTILISATEUR))
         .raw("</p></header><main>");
 
     // The result.
-    h.raw("<section aria-labelledby=\"s-result\"><h2 id=\"s-result\">").text(h.t("Résultat", "Result")).raw("</h2><p>");
+    h.raw("<section aria-labelledby=\"s-result\"><h2 id=\"s-result\">").text(h.m(Msg::REPORT_RESULTAT)).raw("</h2><p>");
     grade_badge(h, r);
     h.text(score_sentence(r, d.lang)).raw("</p><p>")
-        .text(h.t("Cinq axes de 0 à 100 : proximité et économie locale, souveraineté, ouverture, sobriété, accessibilité et inclusion. "
-                  "L'échelle de A (80 et plus) à G (moins de 30) est celle de l'étiquette énergie.",
-                  "Five axes from 0 to 100: proximity and local economy, sovereignty, openness, sobriety, accessibility and inclusion. "
-                  "The scale from A (80 and more) to G (under 30) is the energy label's."))
+        .text(h.m(Msg::REPORT_CINQ_AXES_0_100_PROXIMITE))
         .raw("</p>");
     radar_svg(h, r);
-    h.raw("<table><caption>").text(h.t("Les cinq axes", "The five axes")).raw("</caption>");
-    h.head({h.t("Axe", "Axis"), h.t("Score / 100", "Score / 100"), h.t("Poids (%)", "Weight (%)"), h.t("Services évalués", "Services assessed")});
+    h.raw("<table><caption>").text(h.m(Msg::REPORT_CINQ_AXES)).raw("</caption>");
+    h.head({h.m(Msg::REPORT_AXE), h.m(Msg::REPORT_SCORE_100), h.m(Msg::REPORT_WEIGHT_PCT), h.m(Msg::REPORT_SERVICES_EVALUES)});
     for (size_t a = 0; a < kAxisCount; ++a) {
         h.raw("<tr><th scope=\"row\">").text(axis_label(static_cast<Axis>(a), d.lang)).raw("</th>");
-        if (r.axes[a].known) h.num_cell(r.axes[a].score, 0); else h.cell(h.t("non connu", "unknown"));
+        if (r.axes[a].known) h.num_cell(r.axes[a].score, 0); else h.cell(h.m(Msg::REPORT_NON_CONNU));
         h.num_cell(r.axes[a].weight, 0).num_cell(static_cast<double>(r.axes[a].services_known), 0).raw("</tr>");
     }
     h.raw("</tbody></table></section>");
 
     // The services.
-    h.raw("<section aria-labelledby=\"s-services\"><h2 id=\"s-services\">").text(h.t("Vos services numériques", "Your digital services")).raw("</h2>");
+    h.raw("<section aria-labelledby=\"s-services\"><h2 id=\"s-services\">").text(h.m(Msg::REPORT_VOS_SERVICES_NUMERIQUES)).raw("</h2>");
     if (r.services.empty()) {
-        h.raw("<p>").text(h.t("Aucun service décrit.", "No service described.")).raw("</p>");
+        h.raw("<p>").text(h.m(Msg::REPORT_AUCUN_SERVICE_DECRIT)).raw("</p>");
     } else {
-        h.raw("<table><caption>").text(h.t("Chaque service, sa juridiction et sa distance", "Each service, its jurisdiction and its distance")).raw("</caption>");
-        h.head({h.t("Service", "Service"), h.t("Valeur / 100", "Value / 100"), h.t("Juridiction", "Jurisdiction"), h.t("Distance (km)", "Distance (km)")});
+        h.raw("<table><caption>").text(h.m(Msg::REPORT_CHAQUE_SERVICE_SA_JURIDICTION_SA)).raw("</caption>");
+        h.head({h.m(Msg::REPORT_SERVICE), h.m(Msg::REPORT_VALEUR_100), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
         for (const ServiceSummary& s : r.services) {
             h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>");
-            if (s.value_known) h.num_cell(s.value, 0); else h.cell(h.t("à documenter", "to document"));
+            if (s.value_known) h.num_cell(s.value, 0); else h.cell(h.m(Msg::REPORT_DOCUMENTER));
             h.cell(jurisdiction_label(s.jurisdiction, d.lang));
             if (s.distance_known) h.num_cell(s.distance_km, 0); else h.cell("—");
             h.raw("</tr>");
@@ -476,20 +467,19 @@ std::string report_html(const ReportDoc& d) {
     map_section(h, d);
 
     // Why: every contribution, per axis.
-    h.raw("<section aria-labelledby=\"s-why\"><h2 id=\"s-why\">").text(h.t("Pourquoi ce score ?", "Why this score?")).raw("</h2><p>")
-        .text(h.t("Chaque axe part de 100 ; chaque service en retire des points selon sa valeur. Les points « à documenter » ne comptent pas encore.",
-                  "Each axis starts at 100; each service takes points off it according to its value. Points \"to document\" do not count yet."))
+    h.raw("<section aria-labelledby=\"s-why\"><h2 id=\"s-why\">").text(h.m(Msg::REPORT_POURQUOI_CE_SCORE)).raw("</h2><p>")
+        .text(h.m(Msg::REPORT_CHAQUE_AXE_PART_100_CHAQUE))
         .raw("</p>");
     for (size_t a = 0; a < kAxisCount; ++a) {
         const Axis axis = static_cast<Axis>(a);
         const bool any = std::any_of(r.contributions.begin(), r.contributions.end(), [&](const Contribution& c) { return c.axis == axis; });
         if (!any) continue;
         h.raw("<table><caption>").text(axis_label(axis, d.lang)).raw("</caption>");
-        h.head({h.t("Raison", "Reason"), h.t("Points", "Points"), h.t("Origine de la donnée", "Where the input comes from"), h.t("Source", "Source")});
+        h.head({h.m(Msg::REPORT_RAISON), h.m(Msg::REPORT_POINTS), h.m(Msg::REPORT_ORIGINE_DONNEE), h.m(Msg::ABOUT_COL_SOURCE)});
         for (const Contribution& c : r.contributions) {
             if (c.axis != axis) continue;
             h.raw("<tr><td>").text(c.reason).raw("</td>");
-            if (c.known) h.num_cell(c.points, 1); else h.cell(h.t("à documenter", "to document"));
+            if (c.known) h.num_cell(c.points, 1); else h.cell(h.m(Msg::REPORT_DOCUMENTER));
             h.cell(provenance_label(c.provenance, d.lang)).url_cell(c.source).raw("</tr>");
         }
         h.raw("</tbody></table>");
@@ -497,13 +487,13 @@ std::string report_html(const ReportDoc& d) {
     h.raw("</section>");
 
     // Alternatives.
-    h.raw("<section aria-labelledby=\"s-alt\"><h2 id=\"s-alt\">").text(h.t("Alternatives plus proches", "Nearer alternatives")).raw("</h2>");
+    h.raw("<section aria-labelledby=\"s-alt\"><h2 id=\"s-alt\">").text(h.m(Msg::REPORT_ALTERNATIVES_PLUS_PROCHES)).raw("</h2>");
     if (r.alternatives.empty()) {
-        h.raw("<p>").text(h.t("Aucune alternative trouvée dans les catalogues chargés.", "No alternative found in the loaded catalogs.")).raw("</p>");
+        h.raw("<p>").text(h.m(Msg::REPORT_AUCUNE_ALTERNATIVE_TROUVEE_DANS_CATALOGUES)).raw("</p>");
     } else {
-        h.raw("<table><caption>").text(h.t("Classées par gain de score, puis par distance", "Ranked by score gain, then by distance")).raw("</caption>");
-        h.head({h.t("À la place de", "Instead of"), h.t("Alternative", "Alternative"), h.t("Catalogue", "Catalog"),
-                h.t("Distance (km)", "Distance (km)"), h.t("Gain (points)", "Gain (points)")});
+        h.raw("<table><caption>").text(h.m(Msg::REPORT_CLASSEES_GAIN_SCORE_PUIS_DISTANCE)).raw("</caption>");
+        h.head({h.m(Msg::REPORT_PLACE), h.m(Msg::REPORT_ALTERNATIVE), h.m(Msg::REPORT_CATALOGUE),
+                h.m(Msg::REPORT_DISTANCE_KM), h.m(Msg::REPORT_GAIN_POINTS)});
         for (const Alternative& a : r.alternatives) {
             const std::string replaced = a.service >= 0 && static_cast<size_t>(a.service) < r.services.size() ? r.services[static_cast<size_t>(a.service)].title : "";
             h.raw("<tr>").cell(replaced).raw("<th scope=\"row\">").text(a.name).raw("</th>").cell(a.catalog);
@@ -519,23 +509,21 @@ std::string report_html(const ReportDoc& d) {
     footprint_section(h, ws);
 
     // Sources.
-    h.raw("<section aria-labelledby=\"s-sources\"><h2 id=\"s-sources\">").text(h.t("Sources", "Sources")).raw("</h2><p>")
-        .text(h.t("La méthode complète (règles, échelles, poids) est la page « Méthode » de Proxinum. Faits utilisés :",
-                  "The whole method (rules, scales, weights) is Proxinum's \"Method\" page. Facts used:"))
+    h.raw("<section aria-labelledby=\"s-sources\"><h2 id=\"s-sources\">").text(h.m(Msg::TERR_SOURCES)).raw("</h2><p>")
+        .text(h.m(Msg::REPORT_METHODE_COMPLETE_REGLES_ECHELLES_POIDS))
         .raw("</p><ul class=\"src\">");
     std::set<std::string> seen;
     for (const Contribution& c : r.contributions) {
         if (c.source.empty() || !seen.insert(c.source).second) continue;
         h.raw("<li>").text(c.source).raw("</li>");
     }
-    h.raw("</ul><p>").text(h.t("Logiciels et données ouvertes utilisés :", "Software and open data used:")).raw("</p><ul class=\"src\">");
+    h.raw("</ul><p>").text(h.m(Msg::REPORT_LOGICIELS_DONNEES_OUVERTES_UTILISES)).raw("</p><ul class=\"src\">");
     for (const Credit& c : credits()) {
         if (c.kind != CreditKind::Shipped) continue;
         h.raw("<li>").text(c.name).raw(" ").text(c.version).raw(" — ").text(c.licence).raw(", ").text(c.holder).raw(" — ").text(c.url).raw("</li>");
     }
     h.raw("</ul></section></main><footer><p class=\"meta\">")
-        .text(h.t("Proxinum est un logiciel libre (MPL-2.0). Ce rapport ne contient que ce que l'organisation a saisi.",
-                  "Proxinum is free software (MPL-2.0). This report holds only what the organisation typed in."))
+        .text(h.m(Msg::REPORT_PROXINUM_EST_LOGICIEL_LIBRE_MPL))
         .raw("</p></footer></body></html>\n");
     return std::move(h.s);
 }
@@ -557,18 +545,18 @@ std::string report_csv(const Report& r) {
 std::string report_mirror_html(const ReportDoc& d) {
     const Report& r = *d.report;
     Html h{std::string(), d.lang};
-    h.raw("<h2>").text(h.t("Diagnostic", "Assessment"));
+    h.raw("<h2>").text(h.m(Msg::REPORT_DIAGNOSTIC));
     if (!d.ws->organisation.name.empty()) h.raw(" — ").text(d.ws->organisation.name);
     h.raw("</h2><p>").text(score_sentence(r, d.lang)).raw("</p><ul>");
     for (size_t a = 0; a < kAxisCount; ++a) {
         h.raw("<li>").text(axis_label(static_cast<Axis>(a), d.lang)).raw(" : ")
-            .text(r.axes[a].known ? format_number(r.axes[a].score, 0, d.lang) + " / 100" : h.t("non connu", "unknown")).raw("</li>");
+            .text(r.axes[a].known ? format_number(r.axes[a].score, 0, d.lang) + " / 100" : h.m(Msg::REPORT_NON_CONNU)).raw("</li>");
     }
     h.raw("</ul>");
     constexpr size_t kMirrorServices = 30;
     if (!r.services.empty()) {
-        h.raw("<table><caption>").text(h.t("Vos services", "Your services")).raw("</caption>");
-        h.head({h.t("Service", "Service"), h.t("Juridiction", "Jurisdiction"), h.t("Distance (km)", "Distance (km)")});
+        h.raw("<table><caption>").text(h.m(Msg::REPORT_VOS_SERVICES)).raw("</caption>");
+        h.head({h.m(Msg::REPORT_SERVICE), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
         for (size_t i = 0; i < r.services.size() && i < kMirrorServices; ++i) {
             const ServiceSummary& s = r.services[i];
             h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>").cell(jurisdiction_label(s.jurisdiction, d.lang));
@@ -582,24 +570,24 @@ std::string report_mirror_html(const ReportDoc& d) {
 
 std::string audit_mirror_html(const Audit& a, Lang lang) {
     Html h{std::string(), lang};
-    h.raw("<h2>").text(h.t("Audit web", "Web audit"));
+    h.raw("<h2>").text(h.m(Msg::LENS_AUDIT));
     if (!a.first_party.empty()) h.raw(" — ").text(a.first_party);
-    h.raw("</h2><p>").num(static_cast<double>(a.requests), 0).text(h.t(" requêtes, ", " requests, "))
-        .num(static_cast<double>(a.bytes) / 1024.0, 0).text(h.t(" Ko", " KB"));
-    if (a.ecoindex) h.text(h.t(" ; Ecoindex ", "; Ecoindex ")).num(a.ecoindex->score, 0).text(" (").text(std::string(1, a.ecoindex->grade)).text(")");
-    h.text(h.t(" ; ", "; ")).num(a.co2, 2).text(h.t(" g CO2e par visite ; ", " g CO2e per visit; "))
-        .num(static_cast<double>(a.third_parties.size()), 0).text(h.t(" tiers, dont ", " third parties, "))
-        .num(static_cast<double>(a.trackers), 0).text(h.t(" traceurs.", " of them trackers.")).raw("</p>");
+    h.raw("</h2><p>").num(static_cast<double>(a.requests), 0).text(h.m(Msg::REPORT_REQUETES))
+        .num(static_cast<double>(a.bytes) / 1024.0, 0).text(h.m(Msg::REPORT_KO));
+    if (a.ecoindex) h.text(h.m(Msg::REPORT_ECOINDEX)).num(a.ecoindex->score, 0).text(" (").text(std::string(1, a.ecoindex->grade)).text(")");
+    h.text(h.m(Msg::PUNCT_SEMICOLON)).num(a.co2, 2).text(h.m(Msg::REPORT_G_CO2E_VISITE))
+        .num(static_cast<double>(a.third_parties.size()), 0).text(h.m(Msg::REPORT_TIERS_DONT))
+        .num(static_cast<double>(a.trackers), 0).text(h.m(Msg::REPORT_TRACEURS)).raw("</p>");
     constexpr size_t kMirrorRows = 30;
     if (!a.third_parties.empty()) {
-        h.raw("<table><caption>").text(h.t("Les tiers, du plus lourd au plus léger", "Third parties, heaviest first")).raw("</caption>");
-        h.head({h.t("Domaine", "Domain"), h.t("Société", "Company"), h.t("Juridiction", "Jurisdiction"), h.t("Requêtes", "Requests"),
-                h.t("Traceur", "Tracker")});
+        h.raw("<table><caption>").text(h.m(Msg::REPORT_TIERS_PLUS_LOURD_PLUS_LEGER)).raw("</caption>");
+        h.head({h.m(Msg::AUDIT_DOMAINE), h.m(Msg::AUDIT_SOCIETE), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::AUDIT_REQUETES),
+                h.m(Msg::REPORT_TRACEUR)});
         for (size_t i = 0; i < a.third_parties.size() && i < kMirrorRows; ++i) {
             const ThirdParty& t = a.third_parties[i];
-            h.raw("<tr><th scope=\"row\">").text(t.domain).raw("</th>").cell(t.company.empty() ? h.t("inconnue", "unknown") : t.company)
+            h.raw("<tr><th scope=\"row\">").text(t.domain).raw("</th>").cell(t.company.empty() ? h.m(Msg::AUDIT_CAT_UNKNOWN) : t.company)
                 .cell(jurisdiction_label(t.jurisdiction, lang)).num_cell(static_cast<double>(t.requests), 0)
-                .cell(t.tracker ? h.t("oui", "yes") : h.t("non", "no")).raw("</tr>");
+                .cell(t.tracker ? h.m(Msg::DIAG_OUI) : h.m(Msg::DIAG_NON)).raw("</tr>");
         }
         h.raw("</tbody></table>");
     }
@@ -609,12 +597,12 @@ std::string audit_mirror_html(const Audit& a, Lang lang) {
 std::string territory_mirror_html(const Assessment& a, const TerritoryScore& sc, Lang lang) {
     const Grid& g = territory_grid();
     Html h{std::string(), lang};
-    h.raw("<h2>").text(h.t("Autoévaluation du territoire ", "Territory self-assessment ")).num(a.year, 0).raw("</h2><p>")
-        .text(h.t("Score global : ", "Overall score: ")).text(part_text(sc.overall, lang)).text(" (").num(static_cast<double>(sc.overall.answered), 0)
-        .text(" / ").num(static_cast<double>(sc.overall.total), 0).text(h.t(" évalués).", " assessed).")).raw("</p><ul>");
+    h.raw("<h2>").text(h.m(Msg::REPORT_AUTOEVALUATION_TERRITOIRE_2)).num(a.year, 0).raw("</h2><p>")
+        .text(h.m(Msg::REPORT_SCORE_GLOBAL)).text(part_text(sc.overall, lang)).text(" (").num(static_cast<double>(sc.overall.answered), 0)
+        .text(" / ").num(static_cast<double>(sc.overall.total), 0).text(h.m(Msg::REPORT_EVALUES)).raw("</p><ul>");
     for (size_t c = 0; c < g.commitments.size() && c < sc.commitments.size(); ++c) {
         const std::string& title = g.commitments[c].title.in(lang);
-        h.raw("<li>").text(h.t("Engagement ", "Commitment ")).text(g.commitments[c].id);
+        h.raw("<li>").text(h.m(Msg::REPORT_ENGAGEMENT)).text(g.commitments[c].id);
         if (!title.empty()) h.raw(" — ").text(title);
         h.raw(" : ").text(part_text(sc.commitments[c], lang)).raw("</li>");
     }
@@ -626,10 +614,10 @@ std::string commune_mirror_html(const Atlas& atlas, size_t commune, Lang lang) {
     Html h{std::string(), lang};
     if (commune >= atlas.communes.size()) return "";
     const Atlas::Commune& c = atlas.communes[commune];
-    h.raw("<h2>").text(h.t("Carte — ", "Map — ")).text(atlas.name(c)).raw("</h2><p>").text(h.t("Code INSEE ", "INSEE code ")).text(c.code)
-        .text(h.t(" ; département ", "; département ")).text(atlas.departements[c.departement].name);
-    if (c.epci >= 0) h.text(h.t(" ; intercommunalité ", "; inter-municipality ")).text(atlas.epcis[static_cast<size_t>(c.epci)].name);
-    h.text(h.t(" ; ", "; ")).num(c.population, 0).text(h.t(" habitants.", " inhabitants.")).raw("</p>");
+    h.raw("<h2>").text(h.m(Msg::REPORT_CARTE)).text(atlas.name(c)).raw("</h2><p>").text(h.m(Msg::REPORT_CODE_INSEE)).text(c.code)
+        .text(h.m(Msg::REPORT_DEPARTEMENT)).text(atlas.departements[c.departement].name);
+    if (c.epci >= 0) h.text(h.m(Msg::REPORT_INTERCOMMUNALITE)).text(atlas.epcis[static_cast<size_t>(c.epci)].name);
+    h.text(h.m(Msg::PUNCT_SEMICOLON)).num(c.population, 0).text(h.m(Msg::REPORT_HABITANTS)).raw("</p>");
     return std::move(h.s);
 }
 

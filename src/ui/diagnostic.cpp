@@ -119,7 +119,7 @@ void catalogs_section(UiState& s, Intents& in) {
     if (s.catalogs) {
         for (const Catalog& c : s.catalogs->list()) {
             ImGui::Bullet();
-            ImGui::TextWrapped(T(s, Msg::DIAG_ZU), c.name.c_str(), c.providers.size(),
+            ImGui::TextWrapped(T(s, Msg::FMT_LABEL_COUNT_UNIT), c.name.c_str(), c.providers.size(),
                                T(s, Msg::DIAG_FOURNISSEURS_LIVRES_AVEC_PROXINUM_FAITS));
         }
     }
@@ -345,8 +345,8 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
     for (size_t a = 0; a < kAxisCount; ++a) {
         const AxisResult& ax = r.axes[a];
         ImGui::PushID(static_cast<int>(a));
-        if (ax.known) ImGui::Text(T(s, Msg::DIAG_0F), axis_label(static_cast<Axis>(a), s.lang), ax.score);
-        else ImGui::Text(T(s, Msg::DIAG_TEXT), axis_label(static_cast<Axis>(a), s.lang), T(s, Msg::DIAG_INCONNU));
+        if (ax.known) ImGui::Text(T(s, Msg::FMT_LABEL_NUMBER), axis_label(static_cast<Axis>(a), s.lang), ax.score);
+        else ImGui::Text(T(s, Msg::FMT_LABEL_VALUE), axis_label(static_cast<Axis>(a), s.lang), T(s, Msg::DIAG_INCONNU));
         float w = static_cast<float>(ws.weights[a]);
         ImGui::SetNextItemWidth(em * 8);
         if (ImGui::SliderFloat(T(s, Msg::DIAG_POIDS), &w, 0.0f, 100.0f, "%.0f")) {

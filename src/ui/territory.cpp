@@ -435,7 +435,7 @@ void footprint_results(UiState& s) {
     const FootprintResult& r = *s.footprint;
     const FootprintSources& src = kFootprintSources;
     ImGui::PushFont(heading_font());
-    ImGui::Text("%s kgCO2e %s", format_number(r.total_kg, 0, s.lang).c_str(), T(s, Msg::TERR_AN));
+    ImGui::Text("%s kgCO2e %s", format_number(r.total_kg, 0, s.lang).c_str(), T(s, Msg::TERR_PER_YEAR));
     ImGui::PopFont();
     ImGui::TextWrapped(T(s, Msg::TERR_FABRICATION_TRANSPORT_FIN_VIE_REPARTIS),
                        format_number(r.embodied_kg, 0, s.lang).c_str(), format_number(r.use_kg, 0, s.lang).c_str());
@@ -471,7 +471,7 @@ void footprint_results(UiState& s) {
         ImGui::EndTable();
     }
     ImGui::TextWrapped("%s", T(s, Msg::TERR_AN_SURVOLEZ_EQUIPEMENT_VOIR_SES));
-    ImGui::SeparatorText(T(s, Msg::TERR_SI));
+    ImGui::SeparatorText(T(s, Msg::TERR_WHAT_IF));
     for (const FootprintScenario& sc : r.scenarios) {
         ImGui::Bullet();
         ImGui::TextWrapped(T(s, Msg::TERR_KGCO2E_AN_KG_MOINS),

@@ -396,8 +396,7 @@ void show_observatory(App& app) {
     }
     app.ui.choropleth = &app.choropleth;
     app.ui.choropleth_title = std::string(app.ui.lang == px::Lang::En ? kEn[i] : kFr[i]) +
-                              (app.ui.lang == px::Lang::En ? " (masked areas take their EPCI's value)"
-                                                           : " (zones masquées : valeur de leur EPCI)");
+                              px::tr(px::Msg::WEB_ZONES_MASQUEES_VALEUR_LEUR_EPCI, app.ui.lang);
     app.map.set_commune_colors(app.choropleth.rgba);
 }
 
@@ -735,8 +734,8 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     if (!replaced) g_app.workspace.catalogs.push_back(imp.catalog);
     rescore(g_app);
     px_js_changed();
-    ui.import_title = (ui.lang == px::Lang::En ? "Catalog imported: " : "Catalogue importé : ") + imp.catalog.name + " (" +
-                      std::to_string(imp.catalog.providers.size()) + (ui.lang == px::Lang::En ? " providers)" : " fournisseurs)");
+    ui.import_title = px::tr(px::Msg::WEB_CATALOGUE_IMPORTE, ui.lang) + imp.catalog.name + " (" +
+                      std::to_string(imp.catalog.providers.size()) + px::tr(px::Msg::WEB_FOURNISSEURS, ui.lang);
     out = nlohmann::json{{"ok", true}, {"errors", nlohmann::json::array()}, {"format", kFormats[static_cast<int>(imp.format)]},
                          {"name", imp.catalog.name}, {"providers", imp.catalog.providers.size()}}
               .dump();

@@ -50,9 +50,12 @@ Json read_catalog(const char* path, const char* lang) {
     return doc["messages"];
 }
 
-// The printf conversions of a text, in order: "%s", "%zu", "%.1f"…; "%%" is not one.
+// The printf conversions of a text, in order: "%s", "%zu", "%.1f"…; "%%" is not one. A '%' that
+// starts no conversion ("Poids (%)", a unit) is a literal percent sign, allowed only in a text with
+// no conversion at all: such a text is never used as a printf format.
 std::vector<std::string> conversions(const std::string& text) {
     std::vector<std::string> out;
+    bool literal = false;
     for (size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '%') continue;
         if (i + 1 < text.size() && text[i + 1] == '%') {
@@ -61,10 +64,14 @@ std::vector<std::string> conversions(const std::string& text) {
         }
         size_t j = i + 1;
         while (j < text.size() && std::string("-+ #0123456789.*hlzjt").find(text[j]) != std::string::npos) ++j;
-        if (j >= text.size()) die("« " + text + " » : conversion % incomplète");
+        if (j >= text.size() || std::string("diouxXeEfFgGaAcsp").find(text[j]) == std::string::npos) {
+            literal = true;
+            continue;
+        }
         out.push_back(text.substr(i, j - i + 1));
         i = j;
     }
+    if (literal && !out.empty()) die("« " + text + " » : un % seul dans un texte qui a des conversions (écrire %%)");
     return out;
 }
 

@@ -266,7 +266,7 @@ MapOverlay audit_overlay(const Audit& a, const std::optional<geo::LonLat>& site,
         done.push_back(t.company);
         size_t requests = 0;
         for (const ThirdParty& u : a.third_parties) requests += u.company == t.company ? u.requests : 0;
-        const std::string label = t.company + " (" + std::to_string(requests) + (lang == Lang::En ? " requests)" : " requêtes)");
+        const std::string label = t.company + " (" + std::to_string(requests) + tr(Msg::AUDIT_REQUETES_2, lang);
         o.markers.push_back({*t.hq, label});
         if (site) o.flows.push_back(MapFlow{*site, *t.hq, t.jurisdiction, label});
     }

@@ -14,15 +14,14 @@ AxisValue accessibility(const ServiceContext& c) {
     const Lang lang = c.lang;
     const std::optional<bool>& st = c.service.accessibility_statement;
     const std::optional<bool>& ch = c.service.assisted_channel;
-    auto item = [&](const std::optional<bool>& f, const char* fr, const char* en) {
-        std::string out = t(lang, fr, en);
-        out += f ? (*f ? " +50" : std::string(t(lang, " non", " no"))) : std::string(" ?");
+    auto item = [&](const std::optional<bool>& f, Msg label) {
+        std::string out = tr(label, lang);
+        out += f ? (*f ? " +50" : std::string(tr(Msg::SCORE_NON, lang))) : std::string(" ?");
         return out;
     };
-    v.reason = item(st, "déclaration d'accessibilité", "accessibility statement") + ", " +
-               item(ch, "accompagnement humain", "assisted channel");
+    v.reason = item(st, Msg::SCORE_ACCESSIBILITY_STATEMENT) + ", " + item(ch, Msg::SCORE_ASSISTED_CHANNEL);
     if (!st || !ch) {
-        v.reason += t(lang, " — à documenter", " — to be documented");
+        v.reason += tr(Msg::SCORE_DOCUMENTER, lang);
         return v;
     }
     v.known = true;

@@ -17,16 +17,15 @@ AxisValue openness(const ServiceContext& c) {
     const std::optional<bool> open_source = fact(s.open_source, c.product ? &c.product->open_source : nullptr, p1);
     const std::optional<bool> formats = fact(s.open_formats, c.product ? &c.product->open_formats : nullptr, p2);
     const std::optional<bool> exports = fact(s.export_data, c.product ? &c.product->export_data : nullptr, p3);
-    auto item = [&](const std::optional<bool>& f, const char* fr, const char* en, int pts) {
-        std::string out = t(lang, fr, en);
-        out += f ? (*f ? " +" + std::to_string(pts) : std::string(t(lang, " non", " no"))) : std::string(t(lang, " ?", " ?"));
+    auto item = [&](const std::optional<bool>& f, Msg label, int pts) {
+        std::string out = tr(label, lang);
+        out += f ? (*f ? " +" + std::to_string(pts) : std::string(tr(Msg::SCORE_NON, lang))) : std::string(tr(Msg::MARK_UNKNOWN, lang));
         return out;
     };
-    v.reason = item(open_source, "logiciel libre", "open source", 40) + ", " +
-               item(formats, "formats ouverts", "open formats", 30) + ", " +
-               item(exports, "export complet", "full export", 30);
+    v.reason = item(open_source, Msg::SCORE_OPEN_SOURCE, 40) + ", " + item(formats, Msg::SCORE_OPEN_FORMATS, 30) + ", " +
+               item(exports, Msg::SCORE_FULL_EXPORT, 30);
     if (!open_source || !formats || !exports) {
-        v.reason += t(lang, " — à documenter", " — to be documented");
+        v.reason += tr(Msg::SCORE_DOCUMENTER, lang);
         return v;
     }
     v.known = true;

@@ -13,7 +13,7 @@ AxisValue proximity(const ServiceContext& c) {
     AxisValue v;
     const Lang lang = c.lang;
     if (!c.provider) {
-        v.reason = t(lang, "fournisseur absent des catalogues : lieu inconnu", "provider in no catalog: place unknown");
+        v.reason = tr(Msg::SCORE_FOURNISSEUR_ABSENT_CATALOGUES_LIEU_INCONNU, lang);
         return v;
     }
     const std::string who = provider_title(c);
@@ -31,16 +31,16 @@ AxisValue proximity(const ServiceContext& c) {
         v.known = true;
         if (&a == &b || (a.epci >= 0 && a.epci == b.epci)) {
             v.value = 100;
-            v.reason = who + t(lang, " : même commune ou intercommunalité", ": same commune or inter-municipality");
+            v.reason = who + tr(Msg::SCORE_MEME_COMMUNE_INTERCOMMUNALITE, lang);
         } else if (a.departement == b.departement) {
             v.value = 85;
-            v.reason = who + t(lang, " : même département", ": same département");
+            v.reason = who + tr(Msg::SCORE_MEME_DEPARTEMENT, lang);
         } else if (ra == rb) {
             v.value = 70;
-            v.reason = who + t(lang, " : même région", ": same région");
+            v.reason = who + tr(Msg::SCORE_MEME_REGION, lang);
         } else {
             v.value = 50;
-            v.reason = who + t(lang, " : ailleurs en France", ": elsewhere in France");
+            v.reason = who + tr(Msg::SCORE_AILLEURS_FRANCE, lang);
         }
         v.reason += dist;
         return v;
@@ -48,27 +48,26 @@ AxisValue proximity(const ServiceContext& c) {
     const std::string& country = !c.provider->hq.country.empty() ? c.provider->hq.country : c.provider->country;
     if (country.empty()) {
         v.provenance = Provenance::Unknown;
-        v.reason = who + t(lang, " : siège inconnu", ": head office unknown");
+        v.reason = who + tr(Msg::SCORE_SIEGE_INCONNU, lang);
         return v;
     }
     if (country == "FR") {
         if (!c.org_commune) {
-            v.reason = who + t(lang, " : en France, mais la commune de l'organisation n'est pas renseignée",
-                               ": in France, but the organisation's commune is not given");
+            v.reason = who + tr(Msg::SCORE_FRANCE_MAIS_COMMUNE_ORGANISATION_N, lang);
             v.provenance = Provenance::Unknown;
             return v;
         }
         v.known = true;
         v.value = 50;
-        v.reason = who + t(lang, " : en France (commune du siège non renseignée)", ": in France (head office commune not given)");
+        v.reason = who + tr(Msg::SCORE_FRANCE_COMMUNE_SIEGE_NON_RENSEIGNEE, lang);
     } else if (country_in_eea(country)) {
         v.known = true;
         v.value = 30;
-        v.reason = who + t(lang, " : Union européenne / EEE", ": European Union / EEA");
+        v.reason = who + tr(Msg::SCORE_UNION_EUROPEENNE_EEE, lang);
     } else {
         v.known = true;
         v.value = 0;
-        v.reason = who + t(lang, " : hors de l'Union européenne", ": outside the European Union");
+        v.reason = who + tr(Msg::SCORE_HORS_UNION_EUROPEENNE, lang);
     }
     v.reason += dist;
     return v;

@@ -39,7 +39,6 @@ AxisValue sobriety(const ServiceContext& c);
 AxisValue accessibility(const ServiceContext& c);
 
 // Helpers shared by the rules.
-inline const char* t(Lang lang, const char* fr, const char* en) { return lang == Lang::En ? en : fr; }
 // A fact's value from the service (declared) or else from the provider's product (catalog).
 std::optional<bool> fact(const std::optional<bool>& declared, const std::optional<bool>* catalog, Provenance& prov);
 std::string provider_title(const ServiceContext& c);  // "Google LLC, Mountain View (États-Unis)"

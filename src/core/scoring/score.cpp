@@ -11,10 +11,10 @@ namespace px {
 
 const char* provenance_label(Provenance p, Lang lang) {
     switch (p) {
-        case Provenance::Declared: return scoring::t(lang, "déclaré", "declared");
-        case Provenance::Catalog: return scoring::t(lang, "fiche fournisseur", "provider facts");
-        case Provenance::Default: return scoring::t(lang, "valeur par défaut", "default value");
-        default: return scoring::t(lang, "inconnu", "unknown");
+        case Provenance::Declared: return tr(Msg::SCORE_DECLARE, lang);
+        case Provenance::Catalog: return tr(Msg::SCORE_FICHE_FOURNISSEUR, lang);
+        case Provenance::Default: return tr(Msg::SCORE_VALEUR_DEFAUT, lang);
+        default: return tr(Msg::DIAG_INCONNU, lang);
     }
 }
 
@@ -48,7 +48,7 @@ std::optional<bool> fact(const std::optional<bool>& declared, const std::optiona
 }
 
 std::string provider_title(const ServiceContext& c) {
-    if (!c.provider) return t(c.lang, "fournisseur hors catalogue", "provider in no catalog");
+    if (!c.provider) return tr(Msg::SCORE_PROVIDER_NOT_IN_CATALOG, c.lang);
     const Provider& p = *c.provider;
     std::string out = p.name;
     std::string place = p.hq.city;
@@ -71,7 +71,6 @@ std::string source_url(const Provider* p, const char* field) {
 namespace {
 using scoring::AxisValue;
 using scoring::ServiceContext;
-using scoring::t;
 
 void place_provider(const Provider* p, const Atlas* atlas, const Atlas::Commune*& commune, std::optional<geo::LonLat>& pos) {
     commune = nullptr;
@@ -114,11 +113,11 @@ bool service_value(const AxisValues& v, const std::array<double, kAxisCount>& w,
 
 std::string service_title(const Service& s, const Provider* p, Lang lang) {
     std::string out = category_label(s.category, lang);
-    out += t(lang, " : ", ": ");
+    out += tr(Msg::PUNCT_COLON, lang);
     if (!s.product.empty()) out += s.product;
     const std::string who = p ? p->name : s.provider_name;
     if (!who.empty()) out += s.product.empty() ? who : " (" + who + ")";
-    if (s.product.empty() && who.empty()) out += t(lang, "(non renseigné)", "(not given)");
+    if (s.product.empty() && who.empty()) out += tr(Msg::SCORE_NON_RENSEIGNE, lang);
     return out;
 }
 }  // namespace
@@ -210,7 +209,7 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
                 c.points = -service_share * weight[i] * (100.0 - v.value) / wk;
                 weighted += weight[i] * v.value;
                 if (ws.services[i].personal_data.value_or(false)) {
-                    c.reason += t(lang, " ; données personnelles : poids doublé", "; personal data: double weight");
+                    c.reason += tr(Msg::SCORE_DONNEES_PERSONNELLES_POIDS_DOUBLE, lang);
                 }
             }
             r.contributions.push_back(std::move(c));
@@ -225,9 +224,8 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
             c.value = 100.0 * share;
             c.points = -0.3 * (100.0 - 100.0 * share);
             c.provenance = Provenance::Declared;
-            c.reason = std::string(t(lang, "Part des dépenses annuelles chez des fournisseurs de la région : ",
-                                     "Share of yearly spend with providers in the région: ")) +
-                       format_number(100.0 * share, 0, lang) + (lang == Lang::En ? "%" : "\u202f%");
+            c.reason = std::string(tr(Msg::SCORE_PART_DEPENSES_ANNUELLES_CHEZ_FOURNISSEURS, lang)) +
+                       format_number(100.0 * share, 0, lang) + tr(Msg::PERCENT_SIGN, lang);
             ax.score += 0.3 * 100.0 * share;
             r.contributions.push_back(std::move(c));
         }

@@ -32,18 +32,18 @@ AxisValue sobriety(const ServiceContext& c) {
         v.known = true;
         v.value = *c.service.sobriety;
         v.provenance = Provenance::Declared;
-        v.reason = std::string(t(lang, "valeur mesurée ou déclarée : ", "measured or declared value: ")) +
+        v.reason = std::string(tr(Msg::SCORE_VALEUR_MESUREE_DECLAREE, lang)) +
                    format_number(v.value, 0, lang);
         return v;
     }
     if (category_default(c.service.category, v.value)) {
         v.known = true;
         v.provenance = Provenance::Default;
-        v.reason = std::string(t(lang, "valeur par défaut de la catégorie : ", "category default: ")) +
-                   format_number(v.value, 0, lang) + t(lang, " (à affiner)", " (to refine)");
+        v.reason = std::string(tr(Msg::SCORE_VALEUR_DEFAUT_CATEGORIE, lang)) +
+                   format_number(v.value, 0, lang) + tr(Msg::SCORE_AFFINER, lang);
         return v;
     }
-    v.reason = t(lang, "pas de valeur par défaut pour « Autre » — à documenter", "no default for \"Other\" — to be documented");
+    v.reason = tr(Msg::SCORE_PAS_VALEUR_DEFAUT_AUTRE_DOCUMENTER, lang);
     return v;
 }
 

@@ -36,7 +36,7 @@ AxisValue sovereignty(const ServiceContext& c) {
         v.known = true;
         v.value = 100;
         v.provenance = Provenance::Declared;
-        v.reason = t(lang, "offre qualifiée SecNumCloud (déclaré)", "SecNumCloud-qualified offer (declared)");
+        v.reason = tr(Msg::SCORE_OFFRE_QUALIFIEE_SECNUMCLOUD_DECLARE, lang);
         return v;
     }
     // Data location.
@@ -80,24 +80,24 @@ AxisValue sovereignty(const ServiceContext& c) {
             legal_known = true;
             if (parent == "US") {
                 legal = 20;
-                law = t(lang, "groupe américain : CLOUD Act et FISA 702", "US group: CLOUD Act and FISA 702");
+                law = tr(Msg::SCORE_GROUPE_AMERICAIN_CLOUD_ACT_FISA, lang);
             } else if (parent == "CN" || parent == "RU") {
                 legal = 0;
-                law = std::string(t(lang, "groupe établi en ", "group based in ")) + country_name(parent, lang);
+                law = std::string(tr(Msg::SCORE_GROUPE_ETABLI, lang)) + country_name(parent, lang);
             } else if (parent == "GB") {
                 legal = 40;
-                law = t(lang, "groupe britannique : Investigatory Powers Act", "UK group: Investigatory Powers Act");
+                law = tr(Msg::SCORE_GROUPE_BRITANNIQUE_INVESTIGATORY_POWERS_ACT, lang);
             } else if (p.exposure_known || country_in_eea(parent)) {
                 legal = country_in_eea(parent) ? 100 : (country_has_adequacy(parent) ? 80 : 40);
-                law = std::string(t(lang, "groupe établi en ", "group based in ")) + country_name(parent, lang) +
-                      t(lang, ", pas de loi extra-européenne connue", ", no known extra-EU law");
+                law = std::string(tr(Msg::SCORE_GROUPE_ETABLI, lang)) + country_name(parent, lang) +
+                      tr(Msg::SCORE_PAS_LOI_EXTRA_EUROPEENNE_CONNUE, lang);
             } else {
                 legal = country_has_adequacy(parent) ? 80 : 40;
-                law = std::string(t(lang, "groupe établi en ", "group based in ")) + country_name(parent, lang);
+                law = std::string(tr(Msg::SCORE_GROUPE_ETABLI, lang)) + country_name(parent, lang);
             }
         }
     }
-    const std::string who = c.provider ? provider_title(c) : std::string(t(lang, "fournisseur hors catalogue", "provider in no catalog"));
+    const std::string who = c.provider ? provider_title(c) : std::string(tr(Msg::SCORE_FOURNISSEUR_HORS_CATALOGUE, lang));
     const bool reaches_abroad = legal_known && c.provider &&
                                 (c.provider->exposed_to(Law::UsCloudAct) || c.provider->exposed_to(Law::CnNil2017) ||
                                  (!c.provider->exposure_known &&
@@ -108,17 +108,16 @@ AxisValue sovereignty(const ServiceContext& c) {
         v.provenance = Provenance::Catalog;
         v.source = source_url(c.provider, "exposure");
         if (v.source.empty()) v.source = source_url(c.provider, "parent");
-        v.reason = who + t(lang, " : ", ": ") + law + " (" + format_number(legal, 0, lang) + ")" +
-                   t(lang, " ; cette loi atteint les données où qu'elles soient hébergées",
-                     "; this law reaches the data wherever it is hosted");
-        if (location_known) v.reason += std::string(t(lang, " (hébergement : ", " (hosting: ")) + where + ")";
+        v.reason = who + tr(Msg::PUNCT_COLON, lang) + law + " (" + format_number(legal, 0, lang) + ")" +
+                   tr(Msg::SCORE_CETTE_LOI_ATTEINT_DONNEES_ELLES, lang);
+        if (location_known) v.reason += std::string(tr(Msg::SCORE_HEBERGEMENT, lang)) + where + ")";
         return v;
     }
     if (!location_known || !legal_known) {
-        v.reason = who + t(lang, " : ", ": ");
-        if (!location_known) v.reason += t(lang, "lieu d'hébergement inconnu", "hosting place unknown");
-        if (!location_known && !legal_known) v.reason += t(lang, " ; ", "; ");
-        if (!legal_known) v.reason += t(lang, "groupe et lois applicables inconnus", "group and applicable laws unknown");
+        v.reason = who + tr(Msg::PUNCT_COLON, lang);
+        if (!location_known) v.reason += tr(Msg::SCORE_LIEU_HEBERGEMENT_INCONNU, lang);
+        if (!location_known && !legal_known) v.reason += tr(Msg::PUNCT_SEMICOLON, lang);
+        if (!legal_known) v.reason += tr(Msg::SCORE_GROUPE_LOIS_APPLICABLES_INCONNUS, lang);
         return v;
     }
     v.known = true;
@@ -126,11 +125,10 @@ AxisValue sovereignty(const ServiceContext& c) {
     v.provenance = prov;
     v.source = source_url(c.provider, law.empty() ? "parent" : "exposure");
     if (v.source.empty()) v.source = source_url(c.provider, "parent");
-    v.reason = who + t(lang, " : hébergement ", ": hosting ") + where + " (" + format_number(location, 0, lang) + ")" +
-               t(lang, " ; ", "; ") + law + " (" + format_number(legal, 0, lang) + ")";
+    v.reason = who + tr(Msg::SCORE_HEBERGEMENT_2, lang) + where + " (" + format_number(location, 0, lang) + ")" +
+               tr(Msg::PUNCT_SEMICOLON, lang) + law + " (" + format_number(legal, 0, lang) + ")";
     if (c.provider && c.provider->secnumcloud.value_or(false)) {
-        v.reason += t(lang, " ; une offre qualifiée SecNumCloud existe chez ce fournisseur",
-                      "; this provider has a SecNumCloud-qualified offer");
+        v.reason += tr(Msg::SCORE_OFFRE_QUALIFIEE_SECNUMCLOUD_EXISTE_CHEZ, lang);
     }
     return v;
 }

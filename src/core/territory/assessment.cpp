@@ -244,7 +244,7 @@ Json territory_score_to_json(const Grid& g, const Assessment& a, const Territory
                         {"title", sub.title.in(lang)},
                         {"level", p.from < 0 ? Json(nullptr) : Json(p.from)},
                         {"next", p.to < 0 ? Json(nullptr) : Json(p.to)},
-                        {"action", p.to < 0 ? Json(lang == Lang::En ? "To assess first" : "À évaluer d’abord")
+                        {"action", p.to < 0 ? Json(tr(Msg::UI_EVALUER_ABORD, lang))
                                             : Json(sub.levels[static_cast<size_t>(p.to)].in(lang))}});
     }
     Json dist = Json::array();
