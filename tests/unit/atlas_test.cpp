@@ -3,12 +3,14 @@
 // crash (run it under the native-asan preset to prove the "never").
 #include <doctest/doctest.h>
 
+#include <cstring>  // std::memcpy, std::memcmp
 #include <random>  // std::mt19937_64
 #include <string>  // std::string
 #include <vector>  // std::vector
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/bytes.h"
 
 using px::Err;
 
@@ -155,4 +157,46 @@ TEST_CASE("flipped bytes give an error or a valid atlas, never a crash or an inv
         CHECK(bad_indices == 0);
     }
     CHECK(errors > 0);
+}
+
+// Regression (libFuzzer, fuzz_atlas timed out): a tampered TOPO section whose ring repeats a long
+// arc built a polygon of tens of thousands of vertices that earcut took minutes to triangulate.
+// The reader now refuses it before copying the vertices, at once.
+TEST_CASE("a ring that repeats a long arc is refused before triangulation") {
+    const uint8_t* data = px::embedded_atlas_data();
+    const size_t size = px::embedded_atlas_size();
+    std::vector<uint8_t> bytes(data, data + size);
+    // Header: magic (8), version (4), section count (4), then {tag[4], offset u32, size u32}.
+    uint32_t n_sections = 0;
+    std::memcpy(&n_sections, bytes.data() + 12, 4);
+    size_t entry = 0;
+    for (uint32_t i = 0; i < n_sections; ++i) {
+        if (std::memcmp(bytes.data() + 16 + 12 * i, "TOPO", 4) == 0) entry = 16 + 12 * i;
+    }
+    REQUIRE(entry != 0);
+    px::ByteWriter w;
+    const double transform[4] = {1e-4, 1e-4, 0.0, 0.0};
+    w.raw(transform, sizeof transform);
+    w.varint(1);     // one arc of 1,000 points along the equator
+    w.varint(1000);
+    for (int k = 0; k < 1000; ++k) {
+        w.zigzag(k == 0 ? 0 : 1);
+        w.zigzag(0);
+    }
+    w.varint(1);  // one country: no id, no name, one polygon of one ring: the arc 20 times
+    w.str("");
+    w.str("");
+    w.varint(1);
+    w.varint(1);
+    w.varint(20);
+    for (int k = 0; k < 20; ++k) w.zigzag(0);
+    const auto offset = static_cast<uint32_t>(bytes.size());
+    const auto topo_size = static_cast<uint32_t>(w.bytes.size());
+    bytes.insert(bytes.end(), w.bytes.begin(), w.bytes.end());
+    std::memcpy(bytes.data() + entry + 4, &offset, 4);
+    std::memcpy(bytes.data() + entry + 8, &topo_size, 4);
+    const px::Result<px::Atlas> r = px::decode_atlas(bytes.data(), bytes.size(), "topo.bin");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == px::Err::ATLAS_CORRUPT);
+    CHECK(r.error().detail.find("TOPO ring too long") != std::string::npos);
 }
