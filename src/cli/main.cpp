@@ -483,8 +483,9 @@ const px::Catalogs* facts_or_fail(px::Lang lang, int& exit_code) {
     return &catalogs;
 }
 
-// Reads, checks and scores the workspace at `path`; false (rc set, error printed) when it cannot.
-bool scored_workspace(const char* path, px::Lang lang, px::Workspace& ws, px::Report& report, const px::Atlas*& atlas, int& rc) {
+// Reads and parses the workspace at `path` (its text in `text_out` when given); false (rc set, error
+// printed) when it cannot.
+bool load_workspace(const std::string& path, px::Workspace& ws, px::Lang lang, int& rc, std::string* text_out = nullptr) {
     std::string text;
     px::Error err;
     if (!read_input(path, text, err)) {
@@ -496,10 +497,18 @@ bool scored_workspace(const char* path, px::Lang lang, px::Workspace& ws, px::Re
         rc = fail(r.error(), lang, EXIT_BAD_INPUT);
         return false;
     }
+    if (text_out) *text_out = std::move(text);
+    return true;
+}
+
+// Reads, checks and scores the workspace at `path`; false (rc set, error printed) when it cannot.
+bool scored_workspace(const char* path, px::Lang lang, px::Workspace& ws, px::Report& report, const px::Atlas*& atlas, int& rc) {
+    std::string text;
+    if (!load_workspace(path, ws, lang, rc, &text)) return false;
     atlas = atlas_or_fail(lang, rc);
     const px::Catalogs* facts = atlas ? facts_or_fail(lang, rc) : nullptr;
     if (!facts) return false;
-    err = px::check_references(ws, *facts, atlas, text, path);
+    const px::Error err = px::check_references(ws, *facts, atlas, text, path);
     if (err.code != px::Err::OK) {
         rc = fail(err, lang, EXIT_BAD_INPUT);
         return false;
@@ -789,20 +798,6 @@ bool is_workspace_text(const std::string& text) {
     return doc.is_object() && doc.value("format", "") == "proxinum-workspace";
 }
 
-bool load_workspace(const std::string& path, px::Workspace& ws, px::Lang lang, int& rc) {
-    std::string text;
-    px::Error err;
-    if (!read_input(path, text, err)) {
-        rc = fail(err, lang, EXIT_BAD_INPUT);
-        return false;
-    }
-    px::Result<px::Workspace> r = px::parse_workspace_json(text, path);
-    if (r.get(ws) != px::Err::OK) {
-        rc = fail(r.error(), lang, EXIT_BAD_INPUT);
-        return false;
-    }
-    return true;
-}
 
 // An assessment from an assessment file, or a workspace's latest one.
 bool load_assessment(const std::string& path, px::Assessment& out, px::Lang lang, int& rc) {

@@ -102,9 +102,11 @@ void top_bar(UiState& s, Intents& in) {
     // Everything in one line when it fits; otherwise (a narrow frame, large text) the lenses go into
     // a "Vues" menu that names the current one, and "À propos" stays in the "?" menu.
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
-    float wanted = ImGui::GetCursorPosX() + ImGui::CalcTextSize(T(s, Msg::UI_ESPACE_TRAVAIL)).x +
-                   ImGui::CalcTextSize(T(s, Msg::UI_AFFICHAGE)).x + ImGui::CalcTextSize("FR  EN  ?  ").x +
-                   ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x + 8 * gap;
+    // The right-hand group (language, Display, ?, and "À propos" when it fits).
+    const float about_w = ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x;
+    const float right_base = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(T(s, Msg::UI_AFFICHAGE)).x +
+                             4 * gap;
+    float wanted = ImGui::GetCursorPosX() + ImGui::CalcTextSize(T(s, Msg::UI_ESPACE_TRAVAIL)).x + right_base + about_w;
     for (const LensInfo& l : kLenses) wanted += ImGui::CalcTextSize(tr(l.name, s.lang)).x + gap;
     const bool compact = wanted > ImGui::GetWindowWidth();
     const auto choose = [&](const LensInfo& l) {
@@ -241,8 +243,7 @@ void top_bar(UiState& s, Intents& in) {
         ImGui::EndPopup();
     }
     // Right side: language, welcome, about.
-    const float right_w = ImGui::CalcTextSize("FR  EN  ?  ").x + ImGui::CalcTextSize(T(s, Msg::UI_AFFICHAGE)).x +
-                          (compact ? 0.0f : ImGui::CalcTextSize(tr(Msg::ABOUT_TITLE, s.lang)).x) + 8 * ImGui::GetStyle().ItemSpacing.x;
+    const float right_w = right_base + (compact ? 0.0f : about_w);
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right_w));
     const Lang langs[] = {Lang::Fr, Lang::En};
     const char* names[] = {"FR", "EN"};

@@ -159,9 +159,9 @@ TEST_CASE("flipped bytes give an error or a valid atlas, never a crash or an inv
     CHECK(errors > 0);
 }
 
-// Regression (libFuzzer, fuzz_atlas timed out): a tampered TOPO section whose ring repeats a long
-// arc built a polygon of tens of thousands of vertices that earcut took minutes to triangulate.
-// The reader now refuses it before copying the vertices, at once.
+// Regression for fuzz_atlas's timeout (session 3; its input was not kept): the likely cause, a
+// tampered TOPO section whose ring repeats a long arc, built a polygon of tens of thousands of
+// vertices for earcut. The reader now refuses it before copying the vertices, at once.
 TEST_CASE("a ring that repeats a long arc is refused before triangulation") {
     const uint8_t* data = px::embedded_atlas_data();
     const size_t size = px::embedded_atlas_size();
