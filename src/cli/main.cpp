@@ -24,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/cli_messages.h"
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
 #include "core/audit/audit.h"
@@ -61,98 +62,7 @@ px::Lang cli_lang() {
     return px::Lang::Fr;
 }
 
-const char* usage_text(px::Lang lang) {
-    if (lang == px::Lang::En) {
-        return "usage: proxinum COMMAND [ARGUMENTS]\n"
-               "\n"
-               "Proxinum measures how far an organisation's digital services depend on faraway\n"
-               "platforms. Every command prints JSON on stdout; errors go to stderr.\n"
-               "\n"
-               "Commands:\n"
-               "  project --crs EPSG:2154|EPSG:3857 LON LAT    WGS84 degrees to metres\n"
-               "  unproject --crs EPSG:2154|EPSG:3857 X Y      metres to WGS84 degrees\n"
-               "  distance LON1 LAT1 LON2 LAT2                 geodesic distance (WGS84)\n"
-               "  geocode TEXT [--limit N]       communes by name, INSEE code or postal code\n"
-               "  near --lon X --lat Y --km R    communes within R km, nearest first\n"
-               "  layer communes                 the placed communes as GeoJSON (uMap, QGIS)\n"
-               "  score WORKSPACE.json           the diagnostic: five axes, score, grade, reasons,\n"
-               "                                 alternatives\n"
-               "  report WORKSPACE.json [--format html|csv|json|geojson] [--date YYYY-MM-DD]\n"
-               "                                 the report for people: printable HTML (default),\n"
-               "                                 CSV of every point, JSON (as score), or the map's\n"
-               "                                 flows as GeoJSON (uMap, QGIS)\n"
-               "  catalog validate FILE          check a catalog (JSON, CSV or GeoJSON)\n"
-               "  catalog facts                  the provider facts Proxinum ships, with sources\n"
-               "  audit FILE.har [--dom N] [--green] [--ours DOMAIN,…]\n"
-               "                                 web audit: third parties, companies, trackers,\n"
-               "                                 Ecoindex and CO2 per visit, per page and in all\n"
-               "  ecoindex --dom N --requests N --size-kb X   the Ecoindex of a page\n"
-               "  co2 --bytes N [--green]        g CO2e per visit (Sustainable Web Design v4)\n"
-               "  entity URL…                    who is behind a URL (third-party-web's getEntity)\n"
-               "  territory grid                 the manifesto's self-assessment grid (3 ambitions,\n"
-               "                                 9 commitments, 45 sub-commitments, levels 0–4)\n"
-               "  territory score FILE [--compare OLD]   scores, strengths, gaps, action plan (an\n"
-               "                                 assessment or a workspace); --compare: year over year\n"
-               "  footprint FILE                 equipment footprint in kgCO2e a year (ADEME), with\n"
-               "                                 scenarios (a fleet or a workspace)\n"
-               "  summary WORKSPACE.json [--year Y] [--new-uid]   the anonymous summary to share\n"
-               "  aggregate SUMMARY.json… [--format json|csv|geojson] [--threshold K]\n"
-               "                                 observatory indicators per commune and EPCI; areas\n"
-               "                                 with fewer than K (≥ 5) contributions masked\n"
-               "  sources        the software and data Proxinum uses, with their licences\n"
-               "\n"
-               "Options:\n"
-               "  --help         this help\n"
-               "  --version      the version\n"
-               "\n"
-               "Exit status: 0 success, 1 bad input, 2 bad usage, 3 some inputs refused (aggregate).\n";
-    }
-    return "usage : proxinum COMMANDE [ARGUMENTS]\n"
-           "\n"
-           "Proxinum mesure combien les services numériques d'une organisation dépendent de\n"
-           "plateformes lointaines. Chaque commande écrit du JSON sur la sortie standard ; les\n"
-           "erreurs vont sur la sortie d'erreur.\n"
-           "\n"
-           "Commandes :\n"
-           "  project --crs EPSG:2154|EPSG:3857 LON LAT    degrés WGS84 vers mètres\n"
-           "  unproject --crs EPSG:2154|EPSG:3857 X Y      mètres vers degrés WGS84\n"
-           "  distance LON1 LAT1 LON2 LAT2                 distance géodésique (WGS84)\n"
-           "  geocode TEXTE [--limit N]      communes par nom, code INSEE ou code postal\n"
-           "  near --lon X --lat Y --km R    communes à moins de R km, des plus proches aux plus loin\n"
-           "  layer communes                 les communes placées en GeoJSON (uMap, QGIS)\n"
-           "  score ESPACE.json              le diagnostic : cinq axes, score, note, raisons,\n"
-           "                                 alternatives\n"
-           "  report ESPACE.json [--format html|csv|json|geojson] [--date AAAA-MM-JJ]\n"
-           "                                 le rapport : HTML imprimable (par défaut), CSV de\n"
-           "                                 chaque point, JSON (comme score), ou les flux de la\n"
-           "                                 carte en GeoJSON (uMap, QGIS)\n"
-           "  catalog validate FICHIER       vérifie un catalogue (JSON, CSV ou GeoJSON)\n"
-           "  catalog facts                  les faits sur les fournisseurs livrés avec Proxinum\n"
-           "  audit FICHIER.har [--dom N] [--green] [--ours DOMAINE,…]\n"
-           "                                 audit web : tiers, sociétés, traceurs, Ecoindex et\n"
-           "                                 CO2 par visite, par page et au total\n"
-           "  ecoindex --dom N --requests N --size-kb X   l'Ecoindex d'une page\n"
-           "  co2 --bytes N [--green]        g CO2e par visite (Sustainable Web Design v4)\n"
-           "  entity URL…                    qui est derrière une URL (getEntity de third-party-web)\n"
-           "  territory grid                 la grille d'autoévaluation du manifeste (3 ambitions,\n"
-           "                                 9 engagements, 45 sous-engagements, niveaux 0 à 4)\n"
-           "  territory score FICHIER [--compare ANCIEN]   scores, forces, manques, plan d'action\n"
-           "                                 (autoévaluation ou espace) ; --compare : d'une année à l'autre\n"
-           "  footprint FICHIER              empreinte des équipements en kgCO2e par an (ADEME),\n"
-           "                                 avec scénarios (parc ou espace de travail)\n"
-           "  summary ESPACE.json [--year A] [--new-uid]   le résumé anonyme à partager\n"
-           "  aggregate RÉSUMÉ.json… [--format json|csv|geojson] [--threshold K]\n"
-           "                                 indicateurs d'observatoire par commune et EPCI ; zones\n"
-           "                                 de moins de K (≥ 5) contributions masquées\n"
-           "  sources        les logiciels et données qu'utilise Proxinum, avec leurs licences\n"
-           "\n"
-           "Options :\n"
-           "  --help         cette aide\n"
-           "  --version      la version\n"
-           "\n"
-           "Code de sortie : 0 succès, 1 entrée invalide, 2 mauvais usage, 3 entrées en partie refusées\n"
-           "(aggregate).\n";
-}
+const char* usage_text(px::Lang lang) { return px::tr(px::CliMsg::CLI_HELP, lang); }
 
 int fail(const px::Error& e, px::Lang lang, int code) {
     std::fprintf(stderr, "proxinum: %s\n", px::format_error(e, lang).c_str());
@@ -163,10 +73,10 @@ int fail(const px::Error& e, px::Lang lang, int code) {
 int bad_usage(const px::Error& e, px::Lang lang) {
     fail(e, lang, EXIT_BAD_USAGE);
     if (e.code == px::Err::CLI_UNKNOWN_COMMAND ||
-        (e.code == px::Err::CLI_MISSING_ARGUMENT && e.detail.rfind("COMMAND", 0) == 0)) {
+        (e.code == px::Err::CLI_MISSING_ARGUMENT && e.detail == px::tr(px::CliMsg::CLI_ARG_COMMAND, lang))) {
         std::fputs(usage_text(lang), stderr);
     } else {
-        std::fputs(lang == px::Lang::En ? "see: proxinum --help\n" : "voir : proxinum --help\n", stderr);
+        std::fputs(px::tr(px::CliMsg::CLI_SEE_HELP, lang), stderr);
     }
     return EXIT_BAD_USAGE;
 }
@@ -353,7 +263,7 @@ int cmd_geocode(int argc, char** argv, px::Lang lang) {
     int rc = EXIT_OK;
     if (!parse_args(argc, argv, 2, {"--limit"}, args, lang, rc)) return rc;
     if (args.positional.empty()) {
-        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, "TEXT"), lang);
+        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, px::tr(px::CliMsg::CLI_ARG_TEXT, lang)), lang);
     }
     std::string query;
     for (const std::string& p : args.positional) query += (query.empty() ? "" : " ") + p;
@@ -518,7 +428,7 @@ bool scored_workspace(const char* path, px::Lang lang, px::Workspace& ws, px::Re
 }
 
 int cmd_score(int argc, char** argv, px::Lang lang) {
-    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "WORKSPACE.json" : "ESPACE.json"), lang);
+    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, px::tr(px::CliMsg::CLI_ARG_WORKSPACE, lang)), lang);
     if (argc > 3) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[3]), lang);
     px::Workspace ws;
     px::Report report;
@@ -537,7 +447,7 @@ int cmd_report(int argc, char** argv, px::Lang lang) {
     if (!parse_args(argc, argv, 2, {"--format", "--date"}, args, lang, rc)) return rc;
     if (args.positional.size() != 1) {
         return bad_usage(px::make_error(args.positional.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_OPTION, {}, {},
-                                        args.positional.empty() ? (lang == px::Lang::En ? "WORKSPACE.json" : "ESPACE.json")
+                                        args.positional.empty() ? px::tr(px::CliMsg::CLI_ARG_WORKSPACE, lang)
                                                                 : args.positional[1].c_str()),
                          lang);
     }
@@ -590,7 +500,7 @@ int cmd_catalog(int argc, char** argv, px::Lang lang) {
         return bad_usage(px::make_error(sub.empty() ? px::Err::CLI_MISSING_ARGUMENT : px::Err::CLI_UNKNOWN_COMMAND, {}, {},
                                         sub.empty() ? "validate|facts" : sub), lang);
     }
-    if (argc < 4) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "FILE" : "FICHIER"), lang);
+    if (argc < 4) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, px::tr(px::CliMsg::CLI_ARG_FILE, lang)), lang);
     if (argc > 4) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[4]), lang);
     std::string bytes;
     px::Error err;
@@ -860,7 +770,7 @@ int cmd_territory(int argc, char** argv, px::Lang lang) {
 }
 
 int cmd_footprint(int argc, char** argv, px::Lang lang) {
-    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "FILE" : "FICHIER"), lang);
+    if (argc < 3) return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, px::tr(px::CliMsg::CLI_ARG_FILE, lang)), lang);
     if (argc > 3) return bad_usage(px::make_error(px::Err::CLI_UNKNOWN_OPTION, {}, {}, argv[3]), lang);
     std::string text;
     px::Error err;
@@ -928,7 +838,7 @@ int cmd_aggregate(int argc, char** argv, px::Lang lang) {
     int rc = EXIT_OK;
     if (!parse_args(argc, argv, 2, {"--format", "--threshold"}, args, lang, rc)) return rc;
     if (args.positional.empty()) {
-        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "SUMMARY.json" : "RÉSUMÉ.json"), lang);
+        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, px::tr(px::CliMsg::CLI_ARG_SUMMARY, lang)), lang);
     }
     const std::string format = args.options.count("--format") ? args.options["--format"] : "json";
     if (format != "json" && format != "csv" && format != "geojson") {
@@ -984,7 +894,7 @@ int main(int argc, char** argv) {
     std::setlocale(LC_NUMERIC, "C");  // '.' decimals whatever the user's locale
     const px::Lang lang = cli_lang();
     if (argc < 2) {
-        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, lang == px::Lang::En ? "COMMAND" : "COMMANDE"), lang);
+        return bad_usage(px::make_error(px::Err::CLI_MISSING_ARGUMENT, {}, {}, px::tr(px::CliMsg::CLI_ARG_COMMAND, lang)), lang);
     }
     const std::string cmd = argv[1];
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {

@@ -22,23 +22,17 @@ namespace px {
 bool position_is_exact(PositionSource s) { return s == PositionSource::GeoNames; }
 
 const char* position_source_label(PositionSource s, Lang lang) {
-    const bool en = lang == Lang::En;
     switch (s) {
-        case PositionSource::GeoNames: return en ? "village point (GeoNames)" : "point du bourg (GeoNames)";
+        case PositionSource::GeoNames: return tr(Msg::POSITION_GEONAMES, lang);
         case PositionSource::BBoxCentre:
-        case PositionSource::BBoxUnion:
-            return en ? "approximate centre (2017 extent)" : "centre approximatif (emprise 2017)";
-        case PositionSource::PostalSiblings:
-            return en ? "approximate (communes with the same postal code)"
-                      : "approximatif (communes de même code postal)";
-        case PositionSource::EpciMembers:
-            return en ? "approximate (communes of its EPCI)" : "approximatif (communes de son EPCI)";
+        case PositionSource::BBoxUnion: return tr(Msg::POSITION_BBOX, lang);
+        case PositionSource::PostalSiblings: return tr(Msg::POSITION_POSTAL, lang);
+        case PositionSource::EpciMembers: return tr(Msg::POSITION_EPCI, lang);
         case PositionSource::GeoNamesName:
-        case PositionSource::TerritoryPlace:
-            return en ? "approximate (place of the same name)" : "approximatif (lieu du même nom)";
+        case PositionSource::TerritoryPlace: return tr(Msg::POSITION_SAME_NAME, lang);
         case PositionSource::Unknown: break;
     }
-    return en ? "unknown position" : "position inconnue";
+    return tr(Msg::POSITION_UNKNOWN, lang);
 }
 
 const Atlas::Commune* Atlas::find_commune(std::string_view code) const {

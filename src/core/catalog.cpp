@@ -14,20 +14,22 @@ namespace px {
 // [SECTION] Tables -------------------------------------------------------------------------------
 namespace {
 struct CategoryInfo {
-    const char *code, *fr, *en;
+    const char* code;
+    Msg label;
 };
 constexpr CategoryInfo kCategories[] = {
-#define PX_CAT_INFO(id, code, fr, en) {code, fr, en},
+#define PX_CAT_INFO(id, code, msg) {code, Msg::msg},
     PX_CATEGORY_TABLE(PX_CAT_INFO)
 #undef PX_CAT_INFO
 };
 static_assert(sizeof(kCategories) / sizeof(kCategories[0]) == static_cast<size_t>(Category::COUNT), "table");
 
 struct LawInfo {
-    const char *code, *fr, *en;
+    const char* code;
+    Msg label;
 };
 constexpr LawInfo kLaws[] = {
-#define PX_LAW_INFO(id, code, fr, en) {code, fr, en},
+#define PX_LAW_INFO(id, code, msg) {code, Msg::msg},
     PX_LAW_TABLE(PX_LAW_INFO)
 #undef PX_LAW_INFO
 };
@@ -35,20 +37,20 @@ static_assert(sizeof(kLaws) / sizeof(kLaws[0]) == static_cast<size_t>(Law::COUNT
 
 struct LabelInfo {
     ProviderLabel label;
-    const char *code, *fr, *en;
+    const char* code;
+    Msg name;
 };
 constexpr LabelInfo kLabels[] = {
-    {kLabelChatons, "chatons", "membre des CHATONS", "CHATONS member"},
-    {kLabelEss, "ess", "économie sociale et solidaire", "social and solidarity economy"},
-    {kLabelOpenSourcePublisher, "open_source_publisher", "éditeur de logiciel libre", "open-source publisher"},
-    {kLabelNumeriqueResponsable, "numerique_responsable", "label Numérique Responsable", "Numérique Responsable label"},
+    {kLabelChatons, "chatons", Msg::LABEL_CHATONS},
+    {kLabelEss, "ess", Msg::LABEL_ESS},
+    {kLabelOpenSourcePublisher, "open_source_publisher", Msg::LABEL_OPEN_SOURCE_PUBLISHER},
+    {kLabelNumeriqueResponsable, "numerique_responsable", Msg::LABEL_NUMERIQUE_RESPONSABLE},
 };
 }  // namespace
 
 const char* category_code(Category c) { return kCategories[static_cast<size_t>(c)].code; }
 const char* category_label(Category c, Lang lang) {
-    const CategoryInfo& i = kCategories[static_cast<size_t>(c)];
-    return lang == Lang::En ? i.en : i.fr;
+    return tr(kCategories[static_cast<size_t>(c)].label, lang);
 }
 bool category_from_code(std::string_view code, Category& out) {
     for (size_t i = 0; i < static_cast<size_t>(Category::COUNT); ++i) {
@@ -61,8 +63,7 @@ bool category_from_code(std::string_view code, Category& out) {
 }
 const char* law_code(Law l) { return kLaws[static_cast<size_t>(l)].code; }
 const char* law_label(Law l, Lang lang) {
-    const LawInfo& i = kLaws[static_cast<size_t>(l)];
-    return lang == Lang::En ? i.en : i.fr;
+    return tr(kLaws[static_cast<size_t>(l)].label, lang);
 }
 const char* label_code(ProviderLabel l) {
     for (const LabelInfo& i : kLabels) {
@@ -72,7 +73,7 @@ const char* label_code(ProviderLabel l) {
 }
 const char* label_name(ProviderLabel l, Lang lang) {
     for (const LabelInfo& i : kLabels) {
-        if (i.label == l) return lang == Lang::En ? i.en : i.fr;
+        if (i.label == l) return tr(i.name, lang);
     }
     return "";
 }
@@ -98,7 +99,8 @@ const Source* Provider::source_for(std::string_view field) const {
 // [SECTION] Countries ----------------------------------------------------------------------------
 namespace {
 struct CountryInfo {
-    const char *iso2, *fr, *en;
+    const char* iso2;
+    Msg name;
     bool eu, eea, adequacy;
 };
 // EU and EEA: the member states as of 2026. Adequacy: the European Commission's list of
@@ -106,39 +108,65 @@ struct CountryInfo {
 // covers only organisations certified under the Data Privacy Framework, so the method does not
 // count it as a country-wide adequacy.
 constexpr CountryInfo kCountries[] = {
-    {"AT", "Autriche", "Austria", true, true, false},      {"BE", "Belgique", "Belgium", true, true, false},
-    {"BG", "Bulgarie", "Bulgaria", true, true, false},     {"CY", "Chypre", "Cyprus", true, true, false},
-    {"CZ", "Tchéquie", "Czechia", true, true, false},      {"DE", "Allemagne", "Germany", true, true, false},
-    {"DK", "Danemark", "Denmark", true, true, false},      {"EE", "Estonie", "Estonia", true, true, false},
-    {"ES", "Espagne", "Spain", true, true, false},         {"FI", "Finlande", "Finland", true, true, false},
-    {"FR", "France", "France", true, true, false},         {"GR", "Grèce", "Greece", true, true, false},
-    {"HR", "Croatie", "Croatia", true, true, false},       {"HU", "Hongrie", "Hungary", true, true, false},
-    {"IE", "Irlande", "Ireland", true, true, false},       {"IT", "Italie", "Italy", true, true, false},
-    {"LT", "Lituanie", "Lithuania", true, true, false},    {"LU", "Luxembourg", "Luxembourg", true, true, false},
-    {"LV", "Lettonie", "Latvia", true, true, false},       {"MT", "Malte", "Malta", true, true, false},
-    {"NL", "Pays-Bas", "Netherlands", true, true, false},  {"PL", "Pologne", "Poland", true, true, false},
-    {"PT", "Portugal", "Portugal", true, true, false},     {"RO", "Roumanie", "Romania", true, true, false},
-    {"SE", "Suède", "Sweden", true, true, false},          {"SI", "Slovénie", "Slovenia", true, true, false},
-    {"SK", "Slovaquie", "Slovakia", true, true, false},    {"IS", "Islande", "Iceland", false, true, false},
-    {"LI", "Liechtenstein", "Liechtenstein", false, true, false},
-    {"NO", "Norvège", "Norway", false, true, false},       {"AD", "Andorre", "Andorra", false, false, true},
-    {"AR", "Argentine", "Argentina", false, false, true},  {"CA", "Canada", "Canada", false, false, true},
-    {"CH", "Suisse", "Switzerland", false, false, true},   {"FO", "Îles Féroé", "Faroe Islands", false, false, true},
-    {"GB", "Royaume-Uni", "United Kingdom", false, false, true},
-    {"GG", "Guernesey", "Guernsey", false, false, true},   {"IL", "Israël", "Israel", false, false, true},
-    {"IM", "Île de Man", "Isle of Man", false, false, true},
-    {"JE", "Jersey", "Jersey", false, false, true},        {"JP", "Japon", "Japan", false, false, true},
-    {"KR", "Corée du Sud", "South Korea", false, false, true},
-    {"NZ", "Nouvelle-Zélande", "New Zealand", false, false, true},
-    {"UY", "Uruguay", "Uruguay", false, false, true},      {"US", "États-Unis", "United States", false, false, false},
-    {"CN", "Chine", "China", false, false, false},         {"HK", "Hong Kong", "Hong Kong", false, false, false},
-    {"SG", "Singapour", "Singapore", false, false, false}, {"AU", "Australie", "Australia", false, false, false},
-    {"IN", "Inde", "India", false, false, false},          {"RU", "Russie", "Russia", false, false, false},
-    {"TW", "Taïwan", "Taiwan", false, false, false},       {"BR", "Brésil", "Brazil", false, false, false},
-    {"AE", "Émirats arabes unis", "United Arab Emirates", false, false, false},
-    {"MC", "Monaco", "Monaco", false, false, false},       {"UA", "Ukraine", "Ukraine", false, false, false},
-    {"ZA", "Afrique du Sud", "South Africa", false, false, false},
-    {"MX", "Mexique", "Mexico", false, false, false},      {"TR", "Turquie", "Turkey", false, false, false},
+    {"AT", Msg::COUNTRY_AT, true, true, false},
+    {"BE", Msg::COUNTRY_BE, true, true, false},
+    {"BG", Msg::COUNTRY_BG, true, true, false},
+    {"CY", Msg::COUNTRY_CY, true, true, false},
+    {"CZ", Msg::COUNTRY_CZ, true, true, false},
+    {"DE", Msg::COUNTRY_DE, true, true, false},
+    {"DK", Msg::COUNTRY_DK, true, true, false},
+    {"EE", Msg::COUNTRY_EE, true, true, false},
+    {"ES", Msg::COUNTRY_ES, true, true, false},
+    {"FI", Msg::COUNTRY_FI, true, true, false},
+    {"FR", Msg::COUNTRY_FR, true, true, false},
+    {"GR", Msg::COUNTRY_GR, true, true, false},
+    {"HR", Msg::COUNTRY_HR, true, true, false},
+    {"HU", Msg::COUNTRY_HU, true, true, false},
+    {"IE", Msg::COUNTRY_IE, true, true, false},
+    {"IT", Msg::COUNTRY_IT, true, true, false},
+    {"LT", Msg::COUNTRY_LT, true, true, false},
+    {"LU", Msg::COUNTRY_LU, true, true, false},
+    {"LV", Msg::COUNTRY_LV, true, true, false},
+    {"MT", Msg::COUNTRY_MT, true, true, false},
+    {"NL", Msg::COUNTRY_NL, true, true, false},
+    {"PL", Msg::COUNTRY_PL, true, true, false},
+    {"PT", Msg::COUNTRY_PT, true, true, false},
+    {"RO", Msg::COUNTRY_RO, true, true, false},
+    {"SE", Msg::COUNTRY_SE, true, true, false},
+    {"SI", Msg::COUNTRY_SI, true, true, false},
+    {"SK", Msg::COUNTRY_SK, true, true, false},
+    {"IS", Msg::COUNTRY_IS, false, true, false},
+    {"LI", Msg::COUNTRY_LI, false, true, false},
+    {"NO", Msg::COUNTRY_NO, false, true, false},
+    {"AD", Msg::COUNTRY_AD, false, false, true},
+    {"AR", Msg::COUNTRY_AR, false, false, true},
+    {"CA", Msg::COUNTRY_CA, false, false, true},
+    {"CH", Msg::COUNTRY_CH, false, false, true},
+    {"FO", Msg::COUNTRY_FO, false, false, true},
+    {"GB", Msg::COUNTRY_GB, false, false, true},
+    {"GG", Msg::COUNTRY_GG, false, false, true},
+    {"IL", Msg::COUNTRY_IL, false, false, true},
+    {"IM", Msg::COUNTRY_IM, false, false, true},
+    {"JE", Msg::COUNTRY_JE, false, false, true},
+    {"JP", Msg::COUNTRY_JP, false, false, true},
+    {"KR", Msg::COUNTRY_KR, false, false, true},
+    {"NZ", Msg::COUNTRY_NZ, false, false, true},
+    {"UY", Msg::COUNTRY_UY, false, false, true},
+    {"US", Msg::COUNTRY_US, false, false, false},
+    {"CN", Msg::COUNTRY_CN, false, false, false},
+    {"HK", Msg::COUNTRY_HK, false, false, false},
+    {"SG", Msg::COUNTRY_SG, false, false, false},
+    {"AU", Msg::COUNTRY_AU, false, false, false},
+    {"IN", Msg::COUNTRY_IN, false, false, false},
+    {"RU", Msg::COUNTRY_RU, false, false, false},
+    {"TW", Msg::COUNTRY_TW, false, false, false},
+    {"BR", Msg::COUNTRY_BR, false, false, false},
+    {"AE", Msg::COUNTRY_AE, false, false, false},
+    {"MC", Msg::COUNTRY_MC, false, false, false},
+    {"UA", Msg::COUNTRY_UA, false, false, false},
+    {"ZA", Msg::COUNTRY_ZA, false, false, false},
+    {"MX", Msg::COUNTRY_MX, false, false, false},
+    {"TR", Msg::COUNTRY_TR, false, false, false},
 };
 const CountryInfo* country(std::string_view iso2) {
     for (const CountryInfo& c : kCountries) {
@@ -166,7 +194,7 @@ bool country_has_adequacy(std::string_view iso2) {
 const char* country_name(std::string_view iso2, Lang lang) {
     const CountryInfo* c = country(iso2);
     if (!c) return "?";
-    return lang == Lang::En ? c->en : c->fr;
+    return tr(c->name, lang);
 }
 
 // [SECTION] Reading JSON -------------------------------------------------------------------------

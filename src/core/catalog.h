@@ -40,26 +40,27 @@ constexpr size_t kCatalogMaxText = 300;  // bytes in a name, city…
 constexpr size_t kCatalogMaxUrl = 2000;
 constexpr size_t kCatalogMaxList = 50;   // products, sources, countries… per provider
 
-// The fixed, documented list of service categories (docs/method.md).
-#define PX_CATEGORY_TABLE(PX_CAT)                                                            \
-    PX_CAT(Email, "email", "Messagerie", "E-mail")                                           \
-    PX_CAT(Office, "office", "Bureautique", "Office suite")                                  \
-    PX_CAT(Storage, "storage", "Stockage de fichiers", "File storage")                       \
-    PX_CAT(Video, "video", "Visioconférence", "Video calls")                                 \
-    PX_CAT(Website, "website", "Site web", "Web site")                                       \
-    PX_CAT(Hosting, "hosting", "Hébergement web", "Web hosting")                              \
-    PX_CAT(Shop, "shop", "Boutique en ligne / click and collect", "Online shop / click and collect") \
-    PX_CAT(Payment, "payment", "Paiement", "Payment")                                        \
-    PX_CAT(Accounting, "accounting", "Comptabilité", "Accounting")                           \
-    PX_CAT(Crm, "crm", "Relation client / e-services", "CRM / e-services")                   \
-    PX_CAT(Social, "social", "Réseaux sociaux", "Social networks")                           \
-    PX_CAT(Business, "business", "Logiciel métier", "Business software")                     \
-    PX_CAT(Gis, "gis", "SIG / cartographie", "GIS / mapping")                                \
-    PX_CAT(Telephony, "telephony", "Téléphonie", "Telephony")                                \
-    PX_CAT(Other, "other", "Autre", "Other")
+// The fixed, documented list of service categories (docs/method.md). PX_CAT(id, code, label
+// message): the labels are the catalog's CATEGORY_* messages (data/i18n/).
+#define PX_CATEGORY_TABLE(PX_CAT)                                      \
+    PX_CAT(Email, "email", CATEGORY_EMAIL)                             \
+    PX_CAT(Office, "office", CATEGORY_OFFICE)                          \
+    PX_CAT(Storage, "storage", CATEGORY_STORAGE)                       \
+    PX_CAT(Video, "video", CATEGORY_VIDEO)                             \
+    PX_CAT(Website, "website", CATEGORY_WEBSITE)                       \
+    PX_CAT(Hosting, "hosting", CATEGORY_HOSTING)                       \
+    PX_CAT(Shop, "shop", CATEGORY_SHOP)                                \
+    PX_CAT(Payment, "payment", CATEGORY_PAYMENT)                       \
+    PX_CAT(Accounting, "accounting", CATEGORY_ACCOUNTING)              \
+    PX_CAT(Crm, "crm", CATEGORY_CRM)                                   \
+    PX_CAT(Social, "social", CATEGORY_SOCIAL)                          \
+    PX_CAT(Business, "business", CATEGORY_BUSINESS)                    \
+    PX_CAT(Gis, "gis", CATEGORY_GIS)                                   \
+    PX_CAT(Telephony, "telephony", CATEGORY_TELEPHONY)                 \
+    PX_CAT(Other, "other", CATEGORY_OTHER)
 
 enum class Category : uint8_t {
-#define PX_CAT_ENUM(id, code, fr, en) id,
+#define PX_CAT_ENUM(id, code, msg) id,
     PX_CATEGORY_TABLE(PX_CAT_ENUM)
 #undef PX_CAT_ENUM
         COUNT
@@ -69,15 +70,15 @@ const char* category_label(Category c, Lang lang);  // "Messagerie"
 bool category_from_code(std::string_view code, Category& out);
 
 // Laws outside the EU that can compel a provider to hand over its customers' data.
-#define PX_LAW_TABLE(PX_LAW)                                                                  \
-    PX_LAW(UsCloudAct, "US_CLOUD_ACT", "CLOUD Act (États-Unis)", "CLOUD Act (United States)") \
-    PX_LAW(UsFisa702, "US_FISA_702", "FISA, section 702 (États-Unis)", "FISA section 702 (United States)") \
-    PX_LAW(CnNil2017, "CN_NIL_2017", "loi chinoise sur le renseignement (2017)", "China's National Intelligence Law (2017)") \
-    PX_LAW(UkIpa2016, "UK_IPA_2016", "Investigatory Powers Act (Royaume-Uni)", "Investigatory Powers Act (United Kingdom)") \
-    PX_LAW(RuSorm, "RU_SORM", "SORM (Russie)", "SORM (Russia)")
+#define PX_LAW_TABLE(PX_LAW)                                           \
+    PX_LAW(UsCloudAct, "US_CLOUD_ACT", LAW_US_CLOUD_ACT)               \
+    PX_LAW(UsFisa702, "US_FISA_702", LAW_US_FISA_702)                  \
+    PX_LAW(CnNil2017, "CN_NIL_2017", LAW_CN_NIL_2017)                  \
+    PX_LAW(UkIpa2016, "UK_IPA_2016", LAW_UK_IPA_2016)                  \
+    PX_LAW(RuSorm, "RU_SORM", LAW_RU_SORM)
 
 enum class Law : uint8_t {
-#define PX_LAW_ENUM(id, code, fr, en) id,
+#define PX_LAW_ENUM(id, code, msg) id,
     PX_LAW_TABLE(PX_LAW_ENUM)
 #undef PX_LAW_ENUM
         COUNT

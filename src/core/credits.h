@@ -7,7 +7,7 @@
 
 #include <cstddef>  // size_t
 
-#include "core/i18n.h"  // px::Lang
+#include "core/i18n.h"  // px::Lang, px::Msg, px::tr
 
 namespace px {
 
@@ -23,9 +23,8 @@ struct Credit {
     const char* licence;  // SPDX identifier where one exists
     const char* holder;   // author or publisher, as the licence asks to credit
     const char* url;      // where it comes from (shown as text, never fetched)
-    const char* role_fr;
-    const char* role_en;
-    const char* role(Lang lang) const { return lang == Lang::En ? role_en : role_fr; }
+    Msg role_text;        // what Proxinum uses it for, from the message catalog
+    const char* role(Lang lang) const { return tr(role_text, lang); }
 };
 
 struct CreditList {

@@ -1,4 +1,4 @@
-// errors.cpp — wording of the error table (errors.h) and the "FILE:LINE:COL: message" form.
+// errors.cpp — the error table's ids and catalog messages (errors.h), and the "FILE:LINE:COL: message" form.
 #include "core/errors.h"
 
 #include <cstddef>  // size_t
@@ -10,11 +10,10 @@ namespace px {
 namespace {
 struct ErrorText {
     const char* id;
-    const char* fr;
-    const char* en;
+    Msg text;
 };
 constexpr ErrorText kErrorTexts[] = {
-#define PX_ERR_TEXT(id, fr, en) {#id, fr, en},
+#define PX_ERR_TEXT(id) {#id, Msg::ERR_##id},
     PX_ERROR_TABLE(PX_ERR_TEXT)
 #undef PX_ERR_TEXT
 };
@@ -31,7 +30,7 @@ const ErrorText& entry(Err code) {
 const char* error_id(Err code) { return entry(code).id; }
 
 const char* error_text(Err code, Lang lang) {
-    return lang == Lang::En ? entry(code).en : entry(code).fr;
+    return tr(entry(code).text, lang);
 }
 
 std::string error_message(const Error& e, Lang lang) {

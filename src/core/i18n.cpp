@@ -2,6 +2,8 @@
 #include "core/i18n.h"
 
 #include <cctype>   // std::tolower
+#include <cmath>    // std::floor, std::abs
+#include <cstdarg>  // va_list
 #include <cstddef>  // size_t
 #include <cstdio>   // std::snprintf
 
@@ -27,6 +29,38 @@ const char* tr(Msg id, Lang lang) {
     const int i = static_cast<int>(id);
     PX_ASSERT(i >= 0 && i < static_cast<int>(Msg::COUNT) && "message id out of range");
     return lang == Lang::En ? kMessages[i].en : kMessages[i].fr;
+}
+
+std::string format_msg(Msg id, Lang lang, ...) {
+    const char* format = tr(id, lang);
+    va_list args;
+    va_start(args, lang);
+    va_list again;
+    va_copy(again, args);
+    const int n = std::vsnprintf(nullptr, 0, format, args);
+    va_end(args);
+    std::string out;
+    if (n > 0) {
+        out.resize(static_cast<size_t>(n) + 1);
+        std::vsnprintf(out.data(), out.size(), format, again);
+        out.resize(static_cast<size_t>(n));
+    }
+    va_end(again);
+    return out;
+}
+
+std::string format_value(double v, Lang lang) {
+    if (v == std::floor(v) && std::abs(v) < 1e15) {
+        const std::string digits = format_count(static_cast<unsigned long long>(std::abs(v)), lang);
+        return v < 0 ? "\u2212" + digits : digits;
+    }
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+    std::string t = buf;
+    if (lang == Lang::Fr) {
+        for (char& c : t) c = c == '.' ? ',' : c;
+    }
+    return t;
 }
 
 Lang lang_from_code(const char* code) {

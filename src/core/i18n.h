@@ -5,7 +5,8 @@
 //
 // Messages live in data files, one per language (data/i18n/): the build refuses a missing
 // translation or a printf conversion that differs between languages, rather than show a blank
-// label. Error messages have their own table in errors.h.
+// label. Error messages are the ERR_* messages (errors.h keeps their ids); the CLI's help, the CLI_*
+// ones, is compiled apart (src/cli/cli_messages.h).
 // Numbers and dates are written the way each language reads them (format_number, format_date).
 #pragma once
 
@@ -25,10 +26,16 @@ enum class Msg : int {
 };
 
 const char* tr(Msg id, Lang lang);
+// A message used as a printf format: format_msg(Msg::IMPORT_REFUSED, lang, file.c_str()). The
+// catalog's compiler has checked that both languages take the same conversions, in order.
+std::string format_msg(Msg id, Lang lang, ...);
 // 34969 → "34 969" (narrow no-break space, French) or "34,969" (English).
 std::string format_count(unsigned long long n, Lang lang);
 // 1234.5, 1 → "1 234,5" (narrow no-break space, decimal comma) / "1,234.5".
 std::string format_number(double v, int decimals, Lang lang);
+// Any measured value, as a legend prints it: whole numbers grouped ("2 104 000"), others with four
+// significant digits ("12,35" / "12.35"); a minus sign, not a hyphen.
+std::string format_value(double v, Lang lang);
 // 2026, 11, 24 → "24/11/2026" / "24 November 2026" (never the ambiguous 11/24).
 std::string format_date(int year, int month, int day, Lang lang);
 Lang lang_from_code(const char* code);  // "fr", "en", "en-GB"… ; nullptr or unknown → Fr

@@ -13,17 +13,16 @@ namespace px {
 namespace {
 struct JurisdictionInfo {
     const char* code;
-    const char* fr;
-    const char* en;
+    Msg label;
     uint32_t rgba;  // Okabe & Ito (2008) colour-blind-safe palette
     float dash_px;
 };
 constexpr JurisdictionInfo kJurisdictions[] = {
-    {"fr", "France", "France", 0xFFB27200u, 0.0f},                       // blue #0072B2, solid
-    {"eu", "Union européenne", "European Union", 0xFF739E00u, 0.0f},     // bluish green #009E73
-    {"us", "États-Unis", "United States", 0xFF005ED5u, 14.0f},           // vermillion #D55E00, dashed
-    {"other", "Autre pays", "Other country", 0xFFA779CCu, 6.0f},         // reddish purple #CC79A7, dotted
-    {"unknown", "Inconnue", "Unknown", 0xFF999999u, 24.0f},              // grey, long dashes
+    {"fr", Msg::JURISDICTION_FR, 0xFFB27200u, 0.0f},                       // blue #0072B2, solid
+    {"eu", Msg::JURISDICTION_EU, 0xFF739E00u, 0.0f},     // bluish green #009E73
+    {"us", Msg::JURISDICTION_US, 0xFF005ED5u, 14.0f},           // vermillion #D55E00, dashed
+    {"other", Msg::JURISDICTION_OTHER, 0xFFA779CCu, 6.0f},         // reddish purple #CC79A7, dotted
+    {"unknown", Msg::JURISDICTION_UNKNOWN, 0xFF999999u, 24.0f},              // grey, long dashes
 };
 static_assert(sizeof(kJurisdictions) / sizeof(kJurisdictions[0]) == static_cast<size_t>(Jurisdiction::COUNT),
               "one entry per jurisdiction");
@@ -31,7 +30,7 @@ const JurisdictionInfo& info(Jurisdiction j) { return kJurisdictions[static_cast
 }  // namespace
 
 const char* jurisdiction_code(Jurisdiction j) { return info(j).code; }
-const char* jurisdiction_label(Jurisdiction j, Lang lang) { return lang == Lang::En ? info(j).en : info(j).fr; }
+const char* jurisdiction_label(Jurisdiction j, Lang lang) { return tr(info(j).label, lang); }
 uint32_t jurisdiction_rgba(Jurisdiction j) { return info(j).rgba; }
 float jurisdiction_dash_px(Jurisdiction j) { return info(j).dash_px; }
 

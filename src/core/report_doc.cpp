@@ -9,6 +9,7 @@
 #include <vector>     // std::vector
 
 #include "core/atlas.h"
+#include "core/choropleth.h"
 #include "core/audit/audit.h"
 #include "core/credits.h"
 #include "core/csv.h"
@@ -332,12 +333,29 @@ std::string part_text(const ScorePart& p, Lang lang) {
     return format_number(p.score, 0, lang) + " / 100";
 }
 
+std::string titled(const Text2& t, const std::string& id, Lang lang) { return t.in(lang).empty() ? id : id + " — " + t.in(lang); }
+
+// The next actions: the weakest commitments' sub-commitments, each with the level to reach.
+void plan_table(Html& h, const Grid& g, const TerritoryScore& sc) {
+    if (sc.plan.empty()) return;
+    h.raw("<h3>").text(h.m(Msg::REPORT_PROCHAINES_ACTIONS)).raw("</h3><table><caption>")
+        .text(h.m(Msg::REPORT_ENGAGEMENTS_PLUS_FAIBLES)).raw("</caption>");
+    h.head({h.m(Msg::REPORT_SOUS_ENGAGEMENT), h.m(Msg::REPORT_AUJOURD_HUI), h.m(Msg::REPORT_ETAPE_SUIVANTE)});
+    for (const PlanStep& p : sc.plan) {
+        const GridSub& sub = g.subs[p.sub];
+        h.raw("<tr><th scope=\"row\">").text(titled(sub.title, sub.id, h.lang)).raw("</th>")
+            .cell(p.from < 0 ? h.m(Msg::REPORT_EVALUER) : g.scale[static_cast<size_t>(p.from)].in(h.lang));
+        h.cell(p.to < 0 ? h.m(Msg::REPORT_EVALUER_CE_POINT) : sub.levels[static_cast<size_t>(p.to)].in(h.lang)).raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+}
+
 void territory_section(Html& h, const Workspace& ws) {
     if (ws.assessments.empty()) return;
     const Grid& g = territory_grid();
     const Assessment& a = ws.assessments.back();
     const TerritoryScore sc = score_assessment(g, a);
-    const auto title = [&](const Text2& t, const std::string& id) { return t.in(h.lang).empty() ? id : id + " — " + t.in(h.lang); };
+    const auto title = [&](const Text2& t, const std::string& id) { return titled(t, id, h.lang); };
     h.raw("<section aria-labelledby=\"s-territory\"><h2 id=\"s-territory\">")
         .text(h.m(Msg::REPORT_AUTOEVALUATION_TERRITOIRE)).raw(" ").num(a.year, 0).raw("</h2><p>")
         .text(h.m(Msg::REPORT_SELON_9_ENGAGEMENTS_MANIFESTE_TERRITOIRES))
@@ -351,18 +369,7 @@ void territory_section(Html& h, const Workspace& ws) {
             .raw(" / ").num(static_cast<double>(sc.commitments[c].total), 0).raw("</td></tr>");
     }
     h.raw("</tbody></table>");
-    if (!sc.plan.empty()) {
-        h.raw("<h3>").text(h.m(Msg::REPORT_PROCHAINES_ACTIONS)).raw("</h3><table><caption>")
-            .text(h.m(Msg::REPORT_ENGAGEMENTS_PLUS_FAIBLES)).raw("</caption>");
-        h.head({h.m(Msg::REPORT_SOUS_ENGAGEMENT), h.m(Msg::REPORT_AUJOURD_HUI), h.m(Msg::REPORT_ETAPE_SUIVANTE)});
-        for (const PlanStep& p : sc.plan) {
-            const GridSub& sub = g.subs[p.sub];
-            h.raw("<tr><th scope=\"row\">").text(title(sub.title, sub.id)).raw("</th>")
-                .cell(p.from < 0 ? h.m(Msg::REPORT_EVALUER) : g.scale[static_cast<size_t>(p.from)].in(h.lang));
-            h.cell(p.to < 0 ? h.m(Msg::REPORT_EVALUER_CE_POINT) : sub.levels[static_cast<size_t>(p.to)].in(h.lang)).raw("</tr>");
-        }
-        h.raw("</tbody></table>");
-    }
+    plan_table(h, g, sc);
     h.raw("</section>");
 }
 
@@ -607,6 +614,13 @@ std::string territory_mirror_html(const Assessment& a, const TerritoryScore& sc,
         h.raw(" : ").text(part_text(sc.commitments[c], lang)).raw("</li>");
     }
     h.raw("</ul>");
+    plan_table(h, g, sc);
+    return std::move(h.s);
+}
+
+std::string footprint_mirror_html(const Workspace& ws, Lang lang) {
+    Html h{std::string(), lang};
+    footprint_section(h, ws);
     return std::move(h.s);
 }
 
@@ -618,6 +632,53 @@ std::string commune_mirror_html(const Atlas& atlas, size_t commune, Lang lang) {
         .text(h.m(Msg::REPORT_DEPARTEMENT)).text(atlas.departements[c.departement].name);
     if (c.epci >= 0) h.text(h.m(Msg::REPORT_INTERCOMMUNALITE)).text(atlas.epcis[static_cast<size_t>(c.epci)].name);
     h.text(h.m(Msg::PUNCT_SEMICOLON)).num(c.population, 0).text(h.m(Msg::REPORT_HABITANTS)).raw("</p>");
+    return std::move(h.s);
+}
+
+std::string map_mirror_html(const MapMirror& m) {
+    constexpr size_t kMirrorRows = 30;
+    Html h{std::string(), m.lang};
+    if (m.selected >= 0 && static_cast<size_t>(m.selected) < m.atlas->communes.size()) {
+        h.raw(commune_mirror_html(*m.atlas, static_cast<size_t>(m.selected), m.lang));
+    } else {
+        h.raw("<h2>").text(h.m(Msg::LENS_MAP)).raw("</h2><p>").text(h.m(Msg::MIRROR_NO_COMMUNE)).raw("</p>");
+    }
+    const auto more = [&](size_t shown, size_t total) {
+        if (total > shown) h.raw("<p>").text(format_msg(Msg::MIRROR_MORE, m.lang, static_cast<int>(total - shown))).raw("</p>");
+    };
+    if (m.overlay != nullptr && !m.overlay->flows.empty()) {
+        const std::vector<MapFlow>& flows = m.overlay->flows;
+        h.raw("<table><caption>").text(h.m(Msg::MIRROR_MAP_FLOWS)).raw("</caption>");
+        h.head({h.m(Msg::MIRROR_FLOW), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
+        for (size_t i = 0; i < flows.size() && i < kMirrorRows; ++i) {
+            const MapFlow& f = flows[i];
+            h.raw("<tr><th scope=\"row\">").text(f.label.empty() ? "—" : f.label).raw("</th>")
+                .cell(jurisdiction_label(f.jurisdiction, m.lang)).num_cell(geo::distance_m_unchecked(f.from, f.to) / 1000.0, 0)
+                .raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+        more(kMirrorRows, flows.size());
+    }
+    if (m.overlay != nullptr && !m.overlay->markers.empty()) {
+        const std::vector<MapMarker>& markers = m.overlay->markers;
+        h.raw("<h3>").text(h.m(Msg::MIRROR_MAP_MARKERS)).raw("</h3><ul>");
+        for (size_t i = 0; i < markers.size() && i < kMirrorRows; ++i) {
+            h.raw("<li>").text(markers[i].label.empty() ? "—" : markers[i].label).raw("</li>");
+        }
+        h.raw("</ul>");
+        more(kMirrorRows, markers.size());
+    }
+    if (m.choropleth != nullptr && !m.choropleth->breaks.empty()) {
+        const Choropleth& ch = *m.choropleth;
+        h.raw("<table><caption>").text(m.choropleth_title).raw("</caption>");
+        h.head({h.m(Msg::MIRROR_CLASS), h.m(Msg::MIRROR_FROM), h.m(Msg::MIRROR_TO)});
+        for (size_t k = 0; k + 1 < ch.breaks.size(); ++k) {
+            h.raw("<tr><th scope=\"row\">").num(static_cast<double>(k + 1), 0).raw("</th>")
+                .cell(format_value(ch.breaks[k], m.lang)).cell(format_value(ch.breaks[k + 1], m.lang)).raw("</tr>");
+        }
+        h.raw("</tbody></table><p>").text(format_msg(Msg::MIRROR_CHOROPLETH_COUNT, m.lang, static_cast<int>(ch.with_value)))
+            .raw("</p>");
+    }
     return std::move(h.s);
 }
 

@@ -52,12 +52,29 @@ std::string report_mirror_html(const ReportDoc& doc);
 
 // The mirror of the other lenses, as lean: the web audit (totals, Ecoindex, CO2, the third parties
 // as a table), the territory's self-assessment shown (overall and per commitment, with the grid's
-// words when loaded), and the commune selected on the map.
+// words when loaded, then the next actions), the equipment footprint (as in the report), and the
+// commune selected on the map.
 struct Audit;
 struct Assessment;
 struct TerritoryScore;
 std::string audit_mirror_html(const Audit& a, Lang lang);
 std::string territory_mirror_html(const Assessment& a, const TerritoryScore& s, Lang lang);
+std::string footprint_mirror_html(const Workspace& ws, Lang lang);  // "" without a fleet
 std::string commune_mirror_html(const Atlas& atlas, size_t commune, Lang lang);
+
+// The mirror of the map: what it draws, in words. The commune selected (or that none is), the flows
+// (label, jurisdiction, distance) and the marked places of the overlay, and the choropleth's title
+// and classes. Each list stops at 30 rows and says how many more there are.
+struct MapOverlay;
+struct Choropleth;
+struct MapMirror {
+    const Atlas* atlas = nullptr;          // required
+    long selected = -1;                    // atlas commune index, or -1
+    const MapOverlay* overlay = nullptr;   // may be null
+    const Choropleth* choropleth = nullptr;  // may be null
+    std::string choropleth_title;
+    Lang lang = Lang::Fr;
+};
+std::string map_mirror_html(const MapMirror& m);
 
 }  // namespace px

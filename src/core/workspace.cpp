@@ -14,34 +14,30 @@ namespace px {
 
 namespace {
 struct KindInfo {
-    const char *code, *fr, *en;
+    const char* code;
+    Msg label;
 };
 constexpr KindInfo kKinds[] = {
-    {"tpe", "TPE / commerce / artisan", "Small business / shop / craft"},
-    {"association", "Association", "Association"},
-    {"commune", "Commune", "Commune"},
-    {"epci", "Intercommunalité (EPCI)", "Inter-municipality (EPCI)"},
-    {"departement", "Département", "Département"},
-    {"other", "Autre", "Other"},
+    {"tpe", Msg::ORG_KIND_TPE},         {"association", Msg::ORG_KIND_ASSOCIATION},
+    {"commune", Msg::ORG_KIND_COMMUNE}, {"epci", Msg::ORG_KIND_EPCI},
+    {"departement", Msg::ORG_KIND_DEPARTEMENT}, {"other", Msg::ORG_KIND_OTHER},
 };
 static_assert(sizeof(kKinds) / sizeof(kKinds[0]) == static_cast<size_t>(OrgKind::COUNT), "table");
 
 struct AxisInfo {
-    const char *code, *fr, *en;
+    const char* code;
+    Msg label;
 };
 constexpr AxisInfo kAxes[] = {
-    {"proximity", "Proximité et économie locale", "Proximity and local economy"},
-    {"sovereignty", "Souveraineté des données", "Data sovereignty"},
-    {"openness", "Ouverture et réversibilité", "Openness and reversibility"},
-    {"sobriety", "Sobriété", "Sobriety"},
-    {"accessibility", "Accessibilité et inclusion", "Accessibility and inclusion"},
+    {"proximity", Msg::AXIS_PROXIMITY}, {"sovereignty", Msg::AXIS_SOVEREIGNTY}, {"openness", Msg::AXIS_OPENNESS},
+    {"sobriety", Msg::AXIS_SOBRIETY},   {"accessibility", Msg::AXIS_ACCESSIBILITY},
 };
 static_assert(sizeof(kAxes) / sizeof(kAxes[0]) == kAxisCount, "table");
 }  // namespace
 
 const char* org_kind_code(OrgKind k) { return kKinds[static_cast<size_t>(k)].code; }
 const char* org_kind_label(OrgKind k, Lang lang) {
-    return lang == Lang::En ? kKinds[static_cast<size_t>(k)].en : kKinds[static_cast<size_t>(k)].fr;
+    return tr(kKinds[static_cast<size_t>(k)].label, lang);
 }
 bool org_kind_from_code(std::string_view code, OrgKind& out) {
     for (size_t i = 0; i < static_cast<size_t>(OrgKind::COUNT); ++i) {
@@ -54,7 +50,7 @@ bool org_kind_from_code(std::string_view code, OrgKind& out) {
 }
 const char* axis_code(Axis a) { return kAxes[static_cast<size_t>(a)].code; }
 const char* axis_label(Axis a, Lang lang) {
-    return lang == Lang::En ? kAxes[static_cast<size_t>(a)].en : kAxes[static_cast<size_t>(a)].fr;
+    return tr(kAxes[static_cast<size_t>(a)].label, lang);
 }
 
 namespace {

@@ -179,15 +179,7 @@ void audit_results_panel(UiState& s, Intents& in) {
                 format_count(a.requests, s.lang).c_str(), format_bytes(a.bytes, s.lang).c_str());
     {
         const size_t n = a.third_parties.size(), t = a.trackers, c = a.cookie_requests;
-        char line[256];
-        if (s.lang == Lang::En) {
-            std::snprintf(line, sizeof line, "%zu third part%s, %zu of them tracker%s; %zu third-party request%s with cookies",
-                          n, n == 1 ? "y" : "ies", t, t == 1 ? "" : "s", c, c == 1 ? "" : "s");
-        } else {
-            std::snprintf(line, sizeof line, "%zu tiers, dont %zu traceur%s ; %zu requête%s de tiers avec cookies", n, t,
-                          t > 1 ? "s" : "", c, c > 1 ? "s" : "");
-        }
-        ImGui::TextWrapped("%s", line);
+        ImGui::TextWrapped("%s", format_msg(Msg::AUDIT_THIRD_PARTY_TOTALS, s.lang, n, t, c).c_str());
     }
     // Companies by jurisdiction: a count per jurisdiction, each with its colour swatch and name.
     {

@@ -7,7 +7,7 @@
 #include <imgui.h>
 
 #include <algorithm>  // std::max
-#include <cmath>    // std::pow, std::floor, std::log10, std::abs
+#include <cmath>    // std::pow, std::floor, std::log10
 #include <cstdio>   // std::snprintf
 #include <string>   // std::string
 #include <vector>   // std::vector
@@ -249,19 +249,7 @@ void choropleth_legend(const UiState& s) {
     const Choropleth& ch = *s.choropleth;
     ImGui::Spacing();
     ImGui::TextWrapped("%s", s.choropleth_title.c_str());
-    const auto num = [&](double v) {
-        if (v == std::floor(v) && std::abs(v) < 1e15) {  // whole numbers: "2 104 000"
-            const std::string digits = format_count(static_cast<unsigned long long>(std::abs(v)), s.lang);
-            return v < 0 ? "−" + digits : digits;
-        }
-        char buf[48];
-        std::snprintf(buf, sizeof buf, "%.4g", v);
-        std::string t = buf;
-        if (s.lang == Lang::Fr) {
-            for (char& c : t) c = c == '.' ? ',' : c;
-        }
-        return t;
-    };
+    const auto num = [&](double v) { return format_value(v, s.lang); };
     for (size_t k = 0; k < ch.class_rgba.size(); ++k) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight();

@@ -440,7 +440,7 @@ void footprint_results(UiState& s) {
     ImGui::TextWrapped(T(s, Msg::TERR_FABRICATION_TRANSPORT_FIN_VIE_REPARTIS),
                        format_number(r.embodied_kg, 0, s.lang).c_str(), format_number(r.use_kg, 0, s.lang).c_str());
     if (ImGui::BeginTable("##fleet", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        const float num_w = ImGui::CalcTextSize("Électricité").x;
+        const float num_w = ImGui::CalcTextSize(T(s, Msg::TERR_ELECTRICITE)).x;  // the wider header
         ImGui::TableSetupColumn(T(s, Msg::TERR_EQUIPEMENT), ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn(T(s, Msg::TERR_FABRICATION), ImGuiTableColumnFlags_WidthFixed, num_w);
         ImGui::TableSetupColumn(T(s, Msg::TERR_ELECTRICITE), ImGuiTableColumnFlags_WidthFixed, num_w);

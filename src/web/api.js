@@ -39,6 +39,8 @@ Module['printErr'] = function (text) { console.warn(text); };
 
 (function () {
   var status = document.getElementById('status');
+  // For the integrating developer, in both languages: the catalog is not loaded before `ready`.
+  var NOT_READY = 'proxinum : pas encore prêt (attendre proxinum.ready) / not ready yet (await proxinum.ready)';
   var api = {
     ready: false,
     version: null,
@@ -49,21 +51,21 @@ Module['printErr'] = function (text) { console.warn(text); };
     // The diagnostic's workspace ("proxinum-workspace" JSON, docs/formats.md), all or nothing.
     // `name` (optional) names the file in error messages.
     loadWorkspace: function (text, name) {
-      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      if (!api.ready) throw new Error(NOT_READY);
       var t = typeof text === 'string' ? text : JSON.stringify(text);
       return JSON.parse(Module.ccall('px_load_workspace', 'string', ['string', 'string'], [t, String(name || '')]));
     },
     getWorkspace: function () {
-      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      if (!api.ready) throw new Error(NOT_READY);
       return Module.ccall('px_get_workspace', 'string', [], []);
     },
     report: function () {
-      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      if (!api.ready) throw new Error(NOT_READY);
       return JSON.parse(Module.ccall('px_report', 'string', [], []));
     },
     // A catalog file (JSON, CSV or GeoJSON) as bytes (Uint8Array, ArrayBuffer) or text.
     importFile: function (name, bytes) {
-      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      if (!api.ready) throw new Error(NOT_READY);
       var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)
         : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes;
       var ptr = Module._malloc(Math.max(1, data.length));
@@ -81,11 +83,11 @@ Module['printErr'] = function (text) { console.warn(text); };
     auditHar: function (name, data) { return auditHar(name, data); },
     cancelAudit: function () { Module.ccall('px_har_cancel', null, [], []); },
     audit: function () {
-      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      if (!api.ready) throw new Error(NOT_READY);
       return JSON.parse(Module.ccall('px_audit_report', 'string', [], []));
     },
     setAuditOptions: function (options) {
-      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      if (!api.ready) throw new Error(NOT_READY);
       return JSON.parse(Module.ccall('px_audit_options', 'string', ['string'], [JSON.stringify(options || {})]));
     },
     stats: function () { return JSON.parse(ccallNumbers('px_frame_stats', 'string', [])); },
@@ -100,7 +102,7 @@ Module['printErr'] = function (text) { console.warn(text); };
     // remembered in this browser; proxinum.display holds the current ones.
     display: { theme: 'clair', textSize: 1 },
     setDisplay: function (d) {
-      if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+      if (!api.ready) throw new Error(NOT_READY);
       var theme = (d && d.theme) || api.display.theme, size = (d && d.textSize) || api.display.textSize;
       if (Module.ccall('px_set_display', 'number', ['string', 'number'], [String(theme), Number(size)]) !== 1) return false;
       Module.pxDisplay(theme, size);
@@ -129,7 +131,7 @@ Module['printErr'] = function (text) { console.warn(text); };
       importSummaries: function (files) { return importSummaries(files); },
       observatory: function (format) {
         var f = format === 'csv' || format === 'geojson' ? format : 'json';
-        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        if (!api.ready) throw new Error(NOT_READY);
         var out = Module.ccall('px_observatory', 'string', ['string'], [f]);
         // TextDecoder drops a leading BOM: put it back, spreadsheets need it to read UTF-8.
         return out === 'null' ? null : f === 'csv' ? (out.charAt(0) === '\uFEFF' ? out : '\uFEFF' + out) : JSON.parse(out);
@@ -140,7 +142,7 @@ Module['printErr'] = function (text) { console.warn(text); };
       flyTo: function (lon, lat, zoom) { return ccallNumbers('px_map_fly_to', 'number', [lon, lat, zoom]) === 1; },
       // A commune (INSEE code: selected and centred) or an EPCI (SIREN: fitted in view).
       showTerritory: function (code) {
-        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        if (!api.ready) throw new Error(NOT_READY);
         return JSON.parse(Module.ccall('px_show_territory', 'string', ['string', 'number'], [String(code), 0]));
       },
       // {lon, lat, zoom} of the map's centre.
@@ -156,27 +158,27 @@ Module['printErr'] = function (text) { console.warn(text); };
       // setCommuneValues({'86066': 12.5, …}, {title: 'Part des …', classes: 5}) → {ok, errors,
       // withValue, unknownCodes}; setCommuneValues(null) clears it.
       setCommuneValues: function (values, options) {
-        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        if (!api.ready) throw new Error(NOT_READY);
         var o = options || {};
         var doc = values ? { title: o.title || '', classes: o.classes || 5, values: values } : {};
         return JSON.parse(Module.ccall('px_map_set_values', 'string', ['string'], [JSON.stringify(doc)]));
       },
       setOverlay: function (overlay) {
-        if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+        if (!api.ready) throw new Error(NOT_READY);
         var text = typeof overlay === 'string' ? overlay : JSON.stringify(overlay);
         return JSON.parse(Module.ccall('px_map_set_overlay', 'string', ['string'], [text]));
       },
     },
   };
   function ccallNumbers(fn, ret, args) {
-    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    if (!api.ready) throw new Error(NOT_READY);
     for (var i = 0; i < args.length; i++) {
       if (typeof args[i] !== 'number' || !isFinite(args[i])) throw new TypeError('proxinum.map: nombre attendu');
     }
     return Module.ccall(fn, ret, args.map(function () { return 'number'; }), args);
   }
   function call(fn, code) {
-    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    if (!api.ready) throw new Error(NOT_READY);
     return Module.ccall(fn, 'number', ['string'], [String(code)]) === 1;
   }
   window.proxinum = api;
@@ -240,11 +242,10 @@ Module['printErr'] = function (text) { console.warn(text); };
   function embedCatalog(address) {
     var url = null;
     try { url = new URL(address, location.href); } catch (e) {}
-    var name = url ? (url.pathname.split('/').pop() || 'catalogue') : String(address);
+    var name = url ? (url.pathname.split('/').pop() || pageText('catalog_file')) : String(address);
     if (!url || url.origin !== location.origin || !/^https?:$/.test(url.protocol)) {
-      Module.ccall('px_import_refused', null, ['number', 'string', 'string'], [1, name, fr()
-        ? 'il doit venir du même site que cette page (' + String(address).slice(0, 200) + ')'
-        : 'it must come from the same site as this page (' + String(address).slice(0, 200) + ')']);
+      Module.ccall('px_import_refused', null, ['number', 'string', 'string'],
+                   [1, name, pageText('catalog_other_site', String(address).slice(0, 200))]);
       return;
     }
     fetch(url.href, { credentials: 'same-origin' }).then(function (r) {
@@ -290,7 +291,10 @@ Module['printErr'] = function (text) { console.warn(text); };
     store.alert = !!alert;
     Module.ccall('px_storage_status', null, ['string', 'number'], [message, alert ? 1 : 0]);
   }
-  function fr() { return api.lang !== 'en'; }
+  // A text of the page, from the message catalog (px_page_text), in the interface's language.
+  function pageText(name, a, b) {
+    return Module.ccall('px_page_text', 'string', ['string', 'string', 'string'], [name, a || '', b || '']);
+  }
   function hhmm(d) { return ('0' + d.getHours()).slice(-2) + ':' + ('0' + d.getMinutes()).slice(-2); }
   function save() {
     if (saveTimer) { clearTimeout(saveTimer); saveTimer = null; }
@@ -301,10 +305,9 @@ Module['printErr'] = function (text) { console.warn(text); };
       localStorage.setItem(ACTIVE, next);  // only now: the new text is complete
       store.saved = true;
       store.savedAt = new Date();
-      storageStatus((fr() ? 'Enregistré dans ce navigateur à ' : 'Saved in this browser at ') + hhmm(store.savedAt), false);
+      storageStatus(pageText('saved_at', hhmm(store.savedAt)), false);
     } catch (e) {
-      storageStatus(fr() ? 'Non enregistré : l’espace de ce navigateur est plein ou bloqué. Exportez votre travail.'
-                         : 'Not saved: this browser’s storage is full or blocked. Export your work.', true);
+      storageStatus(pageText('not_saved'), true);
     }
   }
   Module.pxChanged = function () {
@@ -318,7 +321,7 @@ Module['printErr'] = function (text) { console.warn(text); };
     try { list = JSON.parse(localStorage.getItem(INDEX)); } catch (e) {}
     if (!Array.isArray(list)) list = [];
     list = list.filter(function (w) { return w && typeof w.id === 'string' && /^(|e[0-9a-f]{8})$/.test(w.id) && typeof w.name === 'string'; });
-    if (!list.some(function (w) { return w.id === ''; })) list.unshift({ id: '', name: fr() ? 'Mon espace' : 'My workspace' });
+    if (!list.some(function (w) { return w.id === ''; })) list.unshift({ id: '', name: pageText('my_workspace') });
     return list;
   }
   function writeList(list) {
@@ -397,11 +400,11 @@ Module['printErr'] = function (text) { console.warn(text); };
       for (var i = 0; i < order.length; i++) {
         text = localStorage.getItem(KEY + order[i]);
         if (text === null) continue;
-        var r = api.loadWorkspace(text, fr() ? 'espace enregistré' : 'saved workspace');
+        var r = api.loadWorkspace(text, pageText('saved_workspace'));
         if (r.ok) {
           store.restored = true;
           if (store.aside.length === 0) {
-            storageStatus(fr() ? 'Espace de travail retrouvé dans ce navigateur' : 'Workspace restored from this browser', false);
+            storageStatus(pageText('restored'), false);
           }
           localStorage.setItem(ACTIVE, order[i]);
           return;
@@ -409,9 +412,7 @@ Module['printErr'] = function (text) { console.warn(text); };
         // Unreadable: keep it aside, whole, and say so; never drop it.
         var aside = KEY + 'ecarte.' + new Date().toISOString();
         try { localStorage.setItem(aside, text); localStorage.removeItem(KEY + order[i]); store.aside.push(aside); } catch (e) {}
-        storageStatus((fr() ? 'L’espace enregistré dans ce navigateur est illisible (' : 'The workspace saved in this browser cannot be read (') +
-                      r.errors[0].message + (fr() ? ') : il est mis de côté sous « ' : '): it is kept aside under "') + aside +
-                      (fr() ? ' », rien n’est effacé.' : '", nothing is erased.'), true);
+        storageStatus(pageText('unreadable', r.errors[0].message, aside), true);
       }
     } finally {
       restoring = false;
@@ -509,11 +510,11 @@ Module['printErr'] = function (text) { console.warn(text); };
   var PIECE = 32 << 20, CHUNK = 4 << 20, SLICE_MS = 100;
   var auditing = false;
   function auditHar(name, data) {
-    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    if (!api.ready) throw new Error(NOT_READY);
     var blob = data instanceof Blob ? data
       : new Blob([typeof data === 'string' ? new TextEncoder().encode(data) : data]);
     if (auditing) {
-      return Promise.resolve({ ok: false, errors: [{ message: 'Un fichier HAR est déjà en cours de lecture. / A HAR file is already being read.' }] });
+      return Promise.resolve({ ok: false, errors: [{ message: pageText('har_busy') }] });
     }
     auditing = true;
     function finish() { return JSON.parse(Module.ccall('px_har_finish', 'string', [], [])); }
@@ -556,21 +557,21 @@ Module['printErr'] = function (text) { console.warn(text); };
   }
 
   function readyCall(fn) {
-    if (!api.ready) throw new Error('proxinum: pas encore prêt (attendre proxinum.ready)');
+    if (!api.ready) throw new Error(NOT_READY);
     return Module.ccall(fn, 'string', [], []);
   }
 
   // Anonymous summaries into the observatory: each file whole or not at all, the others counted.
   // Accepts File/Blob objects or {name, bytes | text}. Resolves to {accepted, refused, aggregate}.
   function importSummaries(files) {
-    if (!api.ready) return Promise.reject(new Error('proxinum: pas encore prêt (attendre proxinum.ready)'));
+    if (!api.ready) return Promise.reject(new Error(NOT_READY));
     var list = Array.prototype.slice.call(files || []);
     var accepted = 0, refused = [];
     var reads = list.map(function (f) {
-      if (f instanceof Blob) return f.arrayBuffer().then(function (b) { return { name: f.name || 'résumé.json', bytes: new Uint8Array(b) }; });
+      if (f instanceof Blob) return f.arrayBuffer().then(function (b) { return { name: f.name || pageText('summary_file'), bytes: new Uint8Array(b) }; });
       var bytes = typeof f.text === 'string' ? new TextEncoder().encode(f.text)
         : f.bytes instanceof ArrayBuffer ? new Uint8Array(f.bytes) : f.bytes;
-      return Promise.resolve({ name: String(f.name || 'résumé.json'), bytes: bytes || new Uint8Array(0) });
+      return Promise.resolve({ name: String(f.name || pageText('summary_file')), bytes: bytes || new Uint8Array(0) });
     });
     return Promise.all(reads).then(function (items) {
       items.forEach(function (it) {
@@ -630,7 +631,7 @@ Module['printErr'] = function (text) { console.warn(text); };
     ['rapport-proxinum', 'csv', 'text/csv;charset=utf-8'], ['resultats-proxinum', 'json', 'application/json'],
     ['carte-proxinum', 'geojson', 'application/geo+json']];
   function reportText(kind) {
-    if (!api.ready) return Promise.reject(new Error('proxinum: pas encore prêt (attendre proxinum.ready)'));
+    if (!api.ready) return Promise.reject(new Error(NOT_READY));
     var words = Module.ccall('px_report_needs_words', 'number', [], []) ? loadTerritory() : Promise.resolve();
     return words.then(function () {
       var text = Module.ccall('px_report_document', 'string', ['number'], [kind]);
@@ -652,7 +653,7 @@ Module['printErr'] = function (text) { console.warn(text); };
       if (old) old.remove();
       var frame = document.createElement('iframe');
       frame.id = 'px-print';
-      frame.title = fr() ? 'Rapport à imprimer' : 'Report to print';
+      frame.title = pageText('print_frame');
       frame.setAttribute('aria-hidden', 'true');
       frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
       frame.addEventListener('load', function () { frame.contentWindow.focus(); frame.contentWindow.print(); });

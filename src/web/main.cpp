@@ -103,6 +103,7 @@ struct App {
     std::string mirror;       // the accessible mirror's HTML last given to the page
     bool mirror_dirty = true;  // results, lens, language or selection changed: make it again
     int mirror_selected = -1;
+    int mirror_tab = 0;  // the territory tab the mirror was made for
     // The web audit: its data (fetched by api.js the first time), the HAR being read, the last
     // HAR read and its audit. A refused or cancelled file leaves the last audit as it was.
     px::AuditData audit_data;
@@ -209,25 +210,29 @@ px::ReportDate today() {
 void update_mirror(App& app) {
     app.mirror_dirty = false;
     app.mirror_selected = app.ui.selected;
+    app.mirror_tab = app.ui.territory_tab;
     const px::Lang lang = app.ui.lang;
-    const bool en = lang == px::Lang::En;
     std::string html;
     switch (app.ui.lens) {
         case px::ui::Lens::Audit:
             html = app.har_loaded ? px::audit_mirror_html(app.audit, lang)
-                                  : (en ? "<p>No web audit yet: open or drop a HAR file.</p>" : "<p>Pas encore d'audit web : ouvrez ou déposez un fichier HAR.</p>");
+                                  : "<p>" + std::string(px::tr(px::Msg::MIRROR_NO_AUDIT, lang)) + "</p>";
             break;
         case px::ui::Lens::Territory:
+            if (app.ui.territory_tab == 1) {
+                html = px::footprint_mirror_html(app.workspace, lang);
+                if (html.empty()) html = "<p>" + std::string(px::tr(px::Msg::MIRROR_NO_FLEET, lang)) + "</p>";
+                break;
+            }
             if (app.ui.territory_score) {
                 for (const px::Assessment& a : app.workspace.assessments) {
                     if (a.year == app.ui.territory_year) html = px::territory_mirror_html(a, app.territory_score, lang);
                 }
             }
-            if (html.empty()) html = en ? "<p>No self-assessment yet.</p>" : "<p>Pas encore d'autoévaluation.</p>";
+            if (html.empty()) html = "<p>" + std::string(px::tr(px::Msg::MIRROR_NO_ASSESSMENT, lang)) + "</p>";
             break;
         case px::ui::Lens::Map:
-            html = app.ui.selected >= 0 ? px::commune_mirror_html(app.atlas, static_cast<size_t>(app.ui.selected), lang)
-                                        : (en ? "<p>Map of France: no commune selected.</p>" : "<p>Carte de France : aucune commune sélectionnée.</p>");
+            html = px::map_mirror_html({&app.atlas, app.ui.selected, &app.overlay, app.ui.choropleth, app.ui.choropleth_title, lang});
             break;
         default:
             html = px::report_mirror_html({&app.workspace, &app.report, &app.atlas, lang, today()});
@@ -275,45 +280,45 @@ px::Summary current_summary(App& app) {
 
 // "Commune : Niort (79191)" …: what the summary holds, in words, for the user to see first.
 std::string summary_lines(App& app) {
-    const bool en = app.ui.lang == px::Lang::En;
+    const px::Lang lang = app.ui.lang;
     const int year = app.ui.territory_year > 0 ? app.ui.territory_year : app.ui.current_year;
     // The same summary as the download, but its uid is made only when it is downloaded.
     const px::Summary sm =
         px::make_summary(app.workspace, app.workspace.services.empty() ? nullptr : &app.report, app.workspace.uid, year);
-    std::string out;
     const px::Atlas::Commune* c = sm.insee.empty() ? nullptr : app.atlas.find_commune(sm.insee);
-    out += (en ? "Commune: " : "Commune : ") + (c ? std::string(app.atlas.name(*c)) + " (" + sm.insee + ")" : "—") + "\n";
-    out += (en ? "Kind: " : "Type : ") + std::string(px::org_kind_label(sm.kind, app.ui.lang)) + "\n";
-    out += (en ? "Year: " : "Année : ") + std::to_string(sm.year) + "\n";
+    const std::string commune = c ? std::string(app.atlas.name(*c)) + " (" + sm.insee + ")" : "—";
+    std::string out = px::format_msg(px::Msg::SUMMARY_LINE_COMMUNE, lang, commune.c_str()) + "\n";
+    out += px::format_msg(px::Msg::SUMMARY_LINE_KIND, lang, px::org_kind_label(sm.kind, lang)) + "\n";
+    out += px::format_msg(px::Msg::SUMMARY_LINE_YEAR, lang, sm.year) + "\n";
     if (sm.has_diagnostic) {
-        out += (en ? "Diagnostic: score " : "Diagnostic : score ") +
-               (sm.diagnostic_score_known ? px::format_number(sm.diagnostic_score, 1, app.ui.lang) : "?") + ", " +
-               std::to_string(sm.services) + (en ? " services by jurisdiction (" : " services par juridiction (");
+        const std::string score = sm.diagnostic_score_known ? px::format_number(sm.diagnostic_score, 1, lang) : "?";
+        std::string by_jurisdiction;
         for (size_t i = 0; i < px::kJurisdictionCount; ++i) {
-            out += (i ? ", " : "") + std::string(px::jurisdiction_label(static_cast<px::Jurisdiction>(i), app.ui.lang)) + " " +
-                   std::to_string(sm.jurisdictions[i]);
+            by_jurisdiction += (i ? ", " : "") + std::string(px::jurisdiction_label(static_cast<px::Jurisdiction>(i), lang)) +
+                               " " + std::to_string(sm.jurisdictions[i]);
         }
-        out += ")\n";
+        out += px::format_msg(px::Msg::SUMMARY_LINE_DIAGNOSTIC, lang, score.c_str(), static_cast<int>(sm.services),
+                              by_jurisdiction.c_str());
     } else {
-        out += en ? "Diagnostic: none\n" : "Diagnostic : aucun\n";
+        out += px::tr(px::Msg::SUMMARY_LINE_NO_DIAGNOSTIC, lang);
     }
+    out += "\n";
     if (sm.has_territory) {
-        size_t answered = 0;
+        int answered = 0;
         for (const int8_t l : sm.levels) answered += l >= 0;
-        out += (en ? "Self-assessment: the levels of " : "Autoévaluation : les niveaux de ") + std::to_string(answered) +
-               (en ? " sub-commitments" : " sous-engagements") + "\n";
+        out += px::format_msg(px::Msg::SUMMARY_LINE_ASSESSMENT, lang, answered);
     } else {
-        out += en ? "Self-assessment: none\n" : "Autoévaluation : aucune\n";
+        out += px::tr(px::Msg::SUMMARY_LINE_NO_ASSESSMENT, lang);
     }
+    out += "\n";
     if (sm.has_footprint) {
-        out += (en ? "Footprint: " : "Empreinte : ") + px::format_number(sm.devices, 0, app.ui.lang) +
-               (en ? " devices, " : " équipements, ") + px::format_number(sm.footprint_kg, 0, app.ui.lang) +
-               (en ? " kgCO2e a year\n" : " kgCO2e par an\n");
+        out += px::format_msg(px::Msg::SUMMARY_LINE_FOOTPRINT, lang, px::format_number(sm.devices, 0, lang).c_str(),
+                              px::format_number(sm.footprint_kg, 0, lang).c_str());
     } else {
-        out += en ? "Footprint: none\n" : "Empreinte : aucune\n";
+        out += px::tr(px::Msg::SUMMARY_LINE_NO_FOOTPRINT, lang);
     }
-    out += en ? "A random identifier, so that the same file is never counted twice"
-              : "Un identifiant tiré au hasard, pour qu'un même fichier ne soit jamais compté deux fois";
+    out += "\n";
+    out += px::tr(px::Msg::SUMMARY_LINE_UID, lang);
     return out;
 }
 
@@ -383,19 +388,18 @@ void show_observatory(App& app) {
         }
         if (known) values[app.atlas.communes[c].code] = v;
     }
-    static const char* const kFr[] = {"Observatoire : contributions", "Observatoire : score moyen du diagnostic",
-                                      "Observatoire : part des services hors UE (%)", "Observatoire : maturité moyenne"};
-    static const char* const kEn[] = {"Observatory: contributions", "Observatory: mean diagnostic score",
-                                      "Observatory: share of services outside the EU (%)", "Observatory: mean maturity"};
+    static const px::Msg kTitles[] = {px::Msg::OBS_INDICATOR_COUNT, px::Msg::OBS_INDICATOR_SCORE,
+                                      px::Msg::OBS_INDICATOR_OUTSIDE_EU, px::Msg::OBS_INDICATOR_MATURITY};
     const int i = app.ui.observatory_indicator < 0 || app.ui.observatory_indicator > 3 ? 0 : app.ui.observatory_indicator;
     px::build_choropleth(app.atlas, values, values.size() >= 5 ? 5 : 2, app.choropleth);
+    app.mirror_dirty = true;
     if (values.empty()) {
         app.ui.choropleth = nullptr;
         app.map.set_commune_colors({});
         return;
     }
     app.ui.choropleth = &app.choropleth;
-    app.ui.choropleth_title = std::string(app.ui.lang == px::Lang::En ? kEn[i] : kFr[i]) +
+    app.ui.choropleth_title = std::string(px::tr(kTitles[i], app.ui.lang)) +
                               px::tr(px::Msg::WEB_ZONES_MASQUEES_VALEUR_LEUR_EPCI, app.ui.lang);
     app.map.set_commune_colors(app.choropleth.rgba);
 }
@@ -421,6 +425,7 @@ void export_observatory(App& app, int kind) {
 
 // The map shows the lens's own flows: the audit's companies, or the diagnostic's providers.
 void show_overlay(App& app) {
+    app.mirror_dirty = true;  // the map's mirror says what it draws
     if (app.ui.lens == px::ui::Lens::Audit) app.map.set_overlay(app.audit_overlay);
     else app.map.set_overlay(app.overlay);
 }
@@ -482,6 +487,7 @@ void frame() {
         app.aggregator.reset();
         app.ui.aggregate = nullptr;
         app.ui.choropleth = nullptr;
+        app.mirror_dirty = true;
         app.ui.observatory_title.clear();
         app.ui.observatory_errors.clear();
         app.map.set_commune_colors({});
@@ -508,7 +514,10 @@ void frame() {
     app.map.draw(app.ui.view, app.ui.layers, app.fb_w, app.fb_h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    if (in.lens_changed || in.lang_changed || app.ui.selected != app.mirror_selected) app.mirror_dirty = true;
+    if (in.lens_changed || in.lang_changed || app.ui.selected != app.mirror_selected ||
+        app.ui.territory_tab != app.mirror_tab) {
+        app.mirror_dirty = true;
+    }
     if (app.mirror_dirty && app.frames >= 2) update_mirror(app);
 
     // ImGui sizes auto-fitting windows on their first frame and shows them on the second:
@@ -713,8 +722,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     px::ui::UiState& ui = g_app.ui;
     ui.import_errors.clear();
     if (!imp.ok()) {
-        const bool en = ui.lang == px::Lang::En;
-        ui.import_title = (en ? "Import refused: " : "Import refusé : ") + file;
+        ui.import_title = px::format_msg(px::Msg::IMPORT_REFUSED, ui.lang, file.c_str());
         for (const px::Error& e : imp.errors) ui.import_errors.push_back(px::format_error(e, ui.lang));
         out = refusal_list(imp.errors);
         return out.c_str();
@@ -743,13 +751,34 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
 }
 
 // [SECTION] Autosave
+// The page's own texts (api.js: autosave, restore, refusals), in the interface's language, from the
+// same catalog: api.js names them; only these names are known, so the table stays small.
+EMSCRIPTEN_KEEPALIVE const char* px_page_text(const char* name, const char* a, const char* b) {
+    static const struct {
+        const char* name;
+        px::Msg msg;
+    } kPageTexts[] = {
+        {"saved_at", px::Msg::PAGE_SAVED_AT},           {"not_saved", px::Msg::PAGE_NOT_SAVED},
+        {"saved_workspace", px::Msg::PAGE_SAVED_WORKSPACE}, {"restored", px::Msg::PAGE_RESTORED},
+        {"unreadable", px::Msg::PAGE_UNREADABLE},       {"my_workspace", px::Msg::PAGE_MY_WORKSPACE},
+        {"catalog_other_site", px::Msg::PAGE_CATALOG_OTHER_SITE}, {"har_busy", px::Msg::PAGE_HAR_BUSY},
+        {"print_frame", px::Msg::PAGE_PRINT_FRAME},     {"summary_file", px::Msg::PAGE_SUMMARY_FILE},
+        {"catalog_file", px::Msg::PAGE_CATALOG_FILE},
+    };
+    static std::string out;
+    out.clear();
+    for (const auto& t : kPageTexts) {
+        if (std::strcmp(t.name, name ? name : "") == 0) out = px::format_msg(t.msg, g_app.ui.lang, a ? a : "", b ? b : "");
+    }
+    return out.c_str();
+}
+
 // A workspace (catalog = 0) or an embed page's catalog (1) that was refused: said in the
 // diagnostic's import box, which is then shown.
 EMSCRIPTEN_KEEPALIVE void px_import_refused(int catalog, const char* name, const char* message) {
     px::ui::UiState& ui = g_app.ui;
-    const bool en = ui.lang == px::Lang::En;
-    ui.import_title = (catalog ? (en ? "Catalog refused: " : "Catalogue refusé : ") : (en ? "Workspace refused: " : "Espace de travail refusé : ")) +
-                      std::string(name ? name : "");
+    ui.import_title = px::format_msg(catalog ? px::Msg::IMPORT_CATALOG_REFUSED : px::Msg::IMPORT_WORKSPACE_REFUSED, ui.lang,
+                                     name ? name : "");
     ui.import_errors = {message ? message : ""};
     ui.lens = px::ui::Lens::Diagnostic;
     ui.show_welcome = false;
@@ -856,13 +885,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_summary_add(const char* name, const uint8_t*
 EMSCRIPTEN_KEEPALIVE const char* px_summaries_done(int accepted, int refused) {
     static std::string out;
     App& app = g_app;
-    const bool en = app.ui.lang == px::Lang::En;
-    char title[200];
-    std::snprintf(title, sizeof title,
-                  en ? "%d summaries added, %d refused (a refused file is left out whole; the others are counted)."
-                     : "%d résumés ajoutés, %d refusés (un fichier refusé est écarté en entier ; les autres sont comptés).",
-                  accepted, refused);
-    app.ui.observatory_title = title;
+    app.ui.observatory_title = px::format_msg(px::Msg::OBS_SUMMARIES_DONE, app.ui.lang, accepted, refused);
     if (refused == 0) app.ui.observatory_errors.clear();
     refresh_observatory(app);
     if (app.ui.lens != px::ui::Lens::Territory) {
@@ -935,8 +958,7 @@ EMSCRIPTEN_KEEPALIVE int px_har_feed(const uint8_t* bytes, int size) {
     if (app.har_cancel) {
         app.har_reader.reset();
         app.ui.audit_busy = false;
-        app.ui.audit_title = app.ui.lang == px::Lang::En ? "Reading cancelled: " + app.ui.audit_file
-                                                         : "Lecture annulée : " + app.ui.audit_file;
+        app.ui.audit_title = px::format_msg(px::Msg::AUDIT_READING_CANCELLED, app.ui.lang, app.ui.audit_file.c_str());
         return -1;
     }
     const bool ok = app.har_reader->feed(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0);
@@ -956,8 +978,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_har_finish() {
     }
     std::unique_ptr<px::HarReader> reader = std::move(app.har_reader);
     if (!reader->ok() || !reader->finish()) {
-        const bool en = app.ui.lang == px::Lang::En;
-        app.ui.audit_title = (en ? "File refused: " : "Fichier refusé : ") + app.ui.audit_file;
+        app.ui.audit_title = px::format_msg(px::Msg::AUDIT_FILE_REFUSED, app.ui.lang, app.ui.audit_file.c_str());
         app.ui.audit_errors = {px::format_error(reader->error(), app.ui.lang)};
         out = refusal(reader->error());
         return out.c_str();
@@ -1066,6 +1087,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_set_values(const char* text) {
         return out.c_str();
     }
     px::build_choropleth(g_app.atlas, values, classes, g_app.choropleth);
+    g_app.mirror_dirty = true;
     if (values.empty()) {
         g_app.ui.choropleth = nullptr;
         g_app.map.set_commune_colors({});  // back to the default colour

@@ -668,6 +668,19 @@ async function mirrorChecks(page, name) {
   await nextFrames(page, 3);
   const t = await mirror();
   check(name, t.h2.startsWith('Autoévaluation du territoire') && t.items === 9, `the mirror does not show the self-assessment: ${JSON.stringify(t)}`);
+  // The map's mirror says what the map draws: the workspace's flows, then a choropleth's classes.
+  await page.evaluate(() => { proxinum.setLens('carte'); proxinum.map.setCommuneValues({ 79191: 1, 86066: 2, 86194: 3, 17300: 4 },
+                                                                                       { title: 'Essai miroir', classes: 2 }); });
+  await nextFrames(page, 3);
+  const services = await page.evaluate(async () => JSON.parse(await proxinum.reportDocument('geojson')).features
+    .filter((f) => f.geometry.type !== 'Point').length);
+  const c = await page.evaluate(() => [...document.querySelectorAll('#px-mirror caption')].map((e) => ({
+    caption: e.textContent, rows: e.parentElement.querySelectorAll('tbody tr').length })));
+  const flows = c.find((x) => x.caption === 'Flux de données tracés sur la carte');
+  const classes = c.find((x) => x.caption === 'Essai miroir');
+  check(name, services > 0 && flows && flows.rows === Math.min(30, services) && classes && classes.rows === 2,
+        `the map's mirror does not say its flows (${services} placed services) and classes: ${JSON.stringify(c)}`);
+  await page.evaluate(() => proxinum.map.setCommuneValues(null));
 }
 
 async function apiAndResize(page, name) {

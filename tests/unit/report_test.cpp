@@ -8,9 +8,12 @@
 #include <fstream>    // std::ifstream
 #include <sstream>    // std::stringstream
 #include <string>     // std::string
+#include <unordered_map>  // std::unordered_map
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/choropleth.h"
+#include "core/map_overlay.h"
 #include "core/csv.h"
 #include "core/facts.h"
 #include "core/report_doc.h"
@@ -161,4 +164,45 @@ TEST_CASE("the mirror of the map and the territory: lean, worded, escaped") {
     CHECK(t.find("<h2>Territory self-assessment ") != std::string::npos);
     CHECK(t.find("Overall score: ") != std::string::npos);
     CHECK(count(t, "<li>Commitment ") == 9);
+    CHECK(t.find("<h3>Next actions</h3>") != std::string::npos);
+    const std::string f = px::footprint_mirror_html(ws, px::Lang::Fr);
+    CHECK(f.find("Empreinte des équipements") != std::string::npos);
+    CHECK(f.find("<caption>Et si…</caption>") != std::string::npos);
+    CHECK(px::footprint_mirror_html(px::Workspace{}, px::Lang::Fr).empty());
 }
+
+TEST_CASE("the mirror of the map says what it draws: the commune, the flows, the places, the classes") {
+    px::MapOverlay overlay;
+    for (int i = 0; i < 32; ++i) {
+        overlay.flows.push_back({{-0.46, 46.32}, {2.35, 48.86}, px::Jurisdiction::France, "Flux <" + std::to_string(i) + ">"});
+    }
+    overlay.flows[0].jurisdiction = px::Jurisdiction::US;
+    overlay.markers.push_back({{-0.46, 46.32}, "Atelier \"numérique\""});
+    std::unordered_map<std::string, double> values{{"79191", 1.5}, {"86066", 2}, {"86194", 40000}};
+    px::Choropleth ch;
+    px::build_choropleth(atlas(), values, 2, ch);
+    px::MapMirror m{&atlas(), -1, &overlay, &ch, "Part <b>des</b> services", px::Lang::Fr};
+    const std::string fr = px::map_mirror_html(m);
+    CHECK(fr.find("aucune commune sélectionnée") != std::string::npos);
+    CHECK(fr.find("<caption>Flux de données tracés sur la carte</caption>") != std::string::npos);
+    CHECK(count(fr, "<tr><th scope=\"row\">Flux &lt;") == 30);  // 30 rows, escaped
+    CHECK(fr.find("<td>États-Unis</td><td class=\"n\">") != std::string::npos);
+    // (-0.46, 46.32) to (2.35, 48.86): 352,680.014 m by GeodSolve -i, so 353 km.
+    CHECK(fr.find(">353</td>") != std::string::npos);
+    CHECK(fr.find("… et 2 de plus.") != std::string::npos);
+    CHECK(fr.find("<li>Atelier &quot;numérique&quot;</li>") != std::string::npos);
+    CHECK(fr.find("<caption>Part &lt;b&gt;des&lt;/b&gt; services</caption>") != std::string::npos);
+    CHECK(fr.find("<td>40\u202F000</td>") != std::string::npos);
+    CHECK(fr.find("<td>1,5</td>") != std::string::npos);
+    CHECK(fr.find("3 communes ont une valeur") != std::string::npos);
+    const px::Atlas::Commune* niort = atlas().find_commune("79191");
+    REQUIRE(niort);
+    m.selected = static_cast<long>(niort - atlas().communes.data());
+    m.overlay = nullptr;
+    m.choropleth = nullptr;
+    m.lang = px::Lang::En;
+    const std::string en = px::map_mirror_html(m);
+    CHECK(en.find("<h2>Map — Niort</h2>") != std::string::npos);
+    CHECK(en.find("<table") == std::string::npos);
+}
+

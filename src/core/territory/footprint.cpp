@@ -127,14 +127,10 @@ FootprintResult compute_footprint(const Fleet& fleet) {
 }
 
 const char* scenario_label(const char* id, Lang lang) {
-    const bool en = lang == Lang::En;
-    if (!std::strcmp(id, "lifetime")) return en ? "Every device kept one more year" : "Chaque équipement gardé un an de plus";
-    if (!std::strcmp(id, "refurbished")) {
-        return en ? "Half of the devices bought refurbished (where ADEME publishes a gain)"
-                  : "La moitié des équipements achetés reconditionnés (là où l’ADEME publie un gain)";
-    }
-    if (!std::strcmp(id, "fewer")) return en ? "10 % fewer devices" : "10 % d’équipements en moins";
-    return en ? "All three together" : "Les trois ensemble";
+    if (!std::strcmp(id, "lifetime")) return tr(Msg::SCENARIO_LIFETIME, lang);
+    if (!std::strcmp(id, "refurbished")) return tr(Msg::SCENARIO_REFURBISHED, lang);
+    if (!std::strcmp(id, "fewer")) return tr(Msg::SCENARIO_FEWER, lang);
+    return tr(Msg::SCENARIO_ALL, lang);
 }
 
 namespace {
