@@ -54,7 +54,7 @@ struct Decoder {
     const std::string& file;
     Error error;
 
-    bool fail(Err code, size_t at, std::string detail = {}) {
+    bool fail(Err code, size_t at, Detail detail = {}) {
         if (error.code == Err::OK) {
             Location where;
             where.file = file;

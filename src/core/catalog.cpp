@@ -234,7 +234,7 @@ bool read_strings(JsonFields& f, const Json& obj, const std::string& at, const c
     if (!f.array(*it, here, kCatalogMaxList)) return false;
     for (size_t i = 0; i < it->size(); ++i) {
         const Json& v = (*it)[i];
-        if (!v.is_string()) return f.fail(Err::FIELD_TYPE, here + "/" + std::to_string(i), "texte / text");
+        if (!v.is_string()) return f.fail(Err::FIELD_TYPE, here + "/" + std::to_string(i), Msg::TYPE_TEXT);
         if (v.get_ref<const std::string&>().size() > max_bytes) {
             return f.fail(Err::TOO_MANY, here + "/" + std::to_string(i), std::to_string(max_bytes));
         }

@@ -125,7 +125,7 @@ struct Record {
     std::string pointer_prefix;  // "" for CSV, "/features/3/properties/" for GeoJSON
 };
 
-bool record_error(const Record& r, Err code, Col col, std::string detail, std::vector<Error>& errors) {
+bool record_error(const Record& r, Err code, Col col, Detail detail, std::vector<Error>& errors) {
     errors.push_back(make_error(code, r.where, r.pointer_prefix + column_name(col), std::move(detail)));
     return false;
 }
@@ -292,7 +292,7 @@ void import_geojson(const nlohmann::json& doc, std::string_view text, const std:
         r.where.file = file;
         if (locate_pointer(text, at, offset)) line_col(text, offset, r.where.line, r.where.col);
         if (!ft.is_object()) {
-            f.fail(Err::FIELD_TYPE, at, "objet / object");
+            f.fail(Err::FIELD_TYPE, at, Msg::TYPE_OBJECT);
             out.errors.push_back(f.error);
             continue;
         }

@@ -36,7 +36,7 @@ const char* error_text(Err code, Lang lang) {
 std::string error_message(const Error& e, Lang lang) {
     std::string text = error_text(e.code, lang);
     const size_t at = text.find("%s");
-    if (at != std::string::npos) text.replace(at, 2, e.detail);
+    if (at != std::string::npos) text.replace(at, 2, e.detail_word != Msg::COUNT ? tr(e.detail_word, lang) : e.detail);
     if (!e.json_pointer.empty()) {
         text += tr(Msg::UI_CHAMP, lang);
         text += e.json_pointer;

@@ -86,7 +86,19 @@ struct Error {
     Err code = Err::OK;
     Location where;
     std::string json_pointer;  // "/log/entries/12/response/bodySize", or empty
-    std::string detail;        // substituted for "%s" in the message
+    std::string detail;        // substituted for "%s" in the message…
+    Msg detail_word = Msg::COUNT;  // …unless this is a catalog word ("objet" / "object"); COUNT: none
+};
+
+// The "%s" of an error: a text from the input (a value, a name, a limit), or a word of the message
+// catalog, worded in the reader's language when the error is written (Msg::TYPE_OBJECT).
+struct Detail {
+    std::string text;
+    Msg word = Msg::COUNT;
+    Detail() = default;
+    Detail(std::string t) : text(std::move(t)) {}  // NOLINT: implicit on purpose
+    Detail(const char* t) : text(t) {}            // NOLINT
+    Detail(Msg m) : word(m) {}                    // NOLINT
 };
 
 const char* error_id(Err code);                  // "CLI_BAD_NUMBER"
@@ -95,9 +107,8 @@ std::string error_message(const Error& e, Lang lang);  // text with detail and J
 // "FILE:LINE:COL: message", "FILE:@BYTE: message" or just "message" without a location.
 std::string format_error(const Error& e, Lang lang);
 
-inline Error make_error(Err code, Location where = {}, std::string json_pointer = {},
-                        std::string detail = {}) {
-    return Error{code, std::move(where), std::move(json_pointer), std::move(detail)};
+inline Error make_error(Err code, Location where = {}, std::string json_pointer = {}, Detail detail = {}) {
+    return Error{code, std::move(where), std::move(json_pointer), std::move(detail.text), detail.word};
 }
 
 // A value or an error, without exceptions (simdjson's pattern).

@@ -6,12 +6,23 @@
 #include <cstdarg>  // va_list
 #include <cstddef>  // size_t
 #include <cstdio>   // std::snprintf
+#include <vector>   // std::vector
 
 #include "core/config.h"  // PX_ASSERT
+#include "core/errors.h"  // px::format_error (load_english_messages)
 
 namespace px {
 
 namespace {
+#if defined(PX_ENGLISH_APART)
+// The web app: French only; the English texts come with load_english_messages.
+constexpr const char* kFrench[] = {
+#define PX_MSG(id, fr, en) fr,
+#include "../../assets/messages.inc"
+#undef PX_MSG
+};
+static_assert(sizeof(kFrench) / sizeof(kFrench[0]) == static_cast<size_t>(Msg::COUNT), "one text per message id");
+#else
 struct MsgText {
     const char* fr;
     const char* en;
@@ -23,12 +34,66 @@ constexpr MsgText kMessages[] = {
 };
 static_assert(sizeof(kMessages) / sizeof(kMessages[0]) == static_cast<size_t>(Msg::COUNT),
               "one text per message id");
+#endif
+
+std::string g_english_blob;          // the texts load_english_messages took, NUL-terminated
+std::vector<const char*> g_english;  // one per Msg, into g_english_blob; empty until then
 }  // namespace
 
 const char* tr(Msg id, Lang lang) {
     const int i = static_cast<int>(id);
     PX_ASSERT(i >= 0 && i < static_cast<int>(Msg::COUNT) && "message id out of range");
+    if (lang == Lang::En && !g_english.empty()) return g_english[static_cast<size_t>(i)];
+#if defined(PX_ENGLISH_APART)
+    return kFrench[i];  // English not loaded yet: French rather than nothing
+#else
     return lang == Lang::En ? kMessages[i].en : kMessages[i].fr;
+#endif
+}
+
+bool english_messages_ready() {
+#if defined(PX_ENGLISH_APART)
+    return !g_english.empty();
+#else
+    return true;
+#endif
+}
+
+bool load_english_messages(std::string_view blob, std::string& error) {
+    const auto refuse = [&](size_t at, const std::string& detail) {
+        Location where;
+        where.file = "messages-en.bin";
+        where.byte_offset = at;
+        where.has_byte_offset = true;
+        error = format_error(make_error(Err::FILE_FORMAT, where, {}, detail), Lang::Fr);
+        return false;
+    };
+    static constexpr std::string_view kMagic = "proxinum-messages-en ";
+    const size_t eol = blob.find('\n');
+    if (blob.substr(0, kMagic.size()) != kMagic || eol == std::string_view::npos) {
+        return refuse(0, "proxinum-messages-en");
+    }
+    const std::string count(blob.substr(kMagic.size(), eol - kMagic.size()));
+    if (count != std::to_string(static_cast<size_t>(Msg::COUNT))) {
+        return refuse(kMagic.size(), count + " / " + std::to_string(static_cast<size_t>(Msg::COUNT)));
+    }
+    std::string texts(blob.substr(eol + 1));
+    std::vector<size_t> starts;
+    starts.reserve(static_cast<size_t>(Msg::COUNT));
+    size_t at = 0;
+    while (at < texts.size()) {
+        const size_t end = texts.find('\0', at);
+        if (end == std::string::npos) return refuse(eol + 1 + at, "NUL");
+        starts.push_back(at);
+        at = end + 1;
+    }
+    if (starts.size() != static_cast<size_t>(Msg::COUNT)) {
+        return refuse(blob.size(), std::to_string(starts.size()) + " / " + std::to_string(static_cast<size_t>(Msg::COUNT)));
+    }
+    g_english_blob = std::move(texts);  // all or nothing: the table changes only now
+    g_english.clear();
+    for (const size_t s : starts) g_english.push_back(g_english_blob.data() + s);
+    return true;
 }
 
 std::string format_msg(Msg id, Lang lang, ...) {
@@ -113,6 +178,6 @@ std::string format_date(int year, int month, int day, Lang lang) {
     return buf;
 }
 
-const char* lang_code(Lang lang) { return tr(Msg::UI_FR, lang); }
+const char* lang_code(Lang lang) { return lang == Lang::En ? "en" : "fr"; }  // a code, not a text
 
 }  // namespace px

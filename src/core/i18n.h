@@ -10,7 +10,8 @@
 // Numbers and dates are written the way each language reads them (format_number, format_date).
 #pragma once
 
-#include <string>  // std::string
+#include <string>       // std::string
+#include <string_view>  // std::string_view
 
 namespace px {
 
@@ -26,6 +27,12 @@ enum class Msg : int {
 };
 
 const char* tr(Msg id, Lang lang);
+// The web app carries only the French texts (built with PX_ENGLISH_APART) and loads the English
+// ones when English is chosen: until then tr(…, En) gives French. The blob is compile_messages's
+// messages-en.bin; it is taken whole or not at all (then `error` says why, and nothing changes).
+// The native programs have both languages built in, and load_english_messages replaces theirs.
+bool load_english_messages(std::string_view blob, std::string& error);
+bool english_messages_ready();
 // A message used as a printf format: format_msg(Msg::IMPORT_REFUSED, lang, file.c_str()). The
 // catalog's compiler has checked that both languages take the same conversions, in order.
 std::string format_msg(Msg id, Lang lang, ...);

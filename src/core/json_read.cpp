@@ -222,7 +222,7 @@ bool locate_pointer(std::string_view text, std::string_view json_pointer, size_t
 }
 
 // [SECTION] Checked fields -----------------------------------------------------------------------
-bool JsonFields::fail(Err code, const std::string& pointer, std::string detail) {
+bool JsonFields::fail(Err code, const std::string& pointer, Detail detail) {
     Location where;
     where.file = file_;
     size_t at = 0;
@@ -243,11 +243,11 @@ bool JsonFields::header(const nlohmann::json& doc, const char* format, double& v
 }
 
 bool JsonFields::object(const nlohmann::json& v, const std::string& at) {
-    return v.is_object() || fail(Err::FIELD_TYPE, at, "objet / object");
+    return v.is_object() || fail(Err::FIELD_TYPE, at, Msg::TYPE_OBJECT);
 }
 
 bool JsonFields::array(const nlohmann::json& v, const std::string& at, size_t max_items) {
-    if (!v.is_array()) return fail(Err::FIELD_TYPE, at, "liste / array");
+    if (!v.is_array()) return fail(Err::FIELD_TYPE, at, Msg::TYPE_LIST);
     return v.size() <= max_items || fail(Err::TOO_MANY, at, std::to_string(max_items));
 }
 
@@ -255,7 +255,7 @@ bool JsonFields::text(const nlohmann::json& obj, const std::string& at, const ch
                       size_t max_bytes, bool required) {
     const auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) return !required || fail(Err::FIELD_MISSING, at + "/" + key);
-    if (!it->is_string()) return fail(Err::FIELD_TYPE, at + "/" + key, "texte / text");
+    if (!it->is_string()) return fail(Err::FIELD_TYPE, at + "/" + key, Msg::TYPE_TEXT);
     const std::string& v = it->get_ref<const std::string&>();
     if (v.size() > max_bytes) return fail(Err::TOO_MANY, at + "/" + key, std::to_string(max_bytes));
     if (required && v.empty()) return fail(Err::FIELD_MISSING, at + "/" + key);
@@ -275,7 +275,7 @@ bool JsonFields::number(const nlohmann::json& obj, const std::string& at, const 
                         double min, double max) {
     const auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) return true;
-    if (!it->is_number()) return fail(Err::FIELD_TYPE, at + "/" + key, "nombre / number");
+    if (!it->is_number()) return fail(Err::FIELD_TYPE, at + "/" + key, Msg::TYPE_NUMBER);
     const double v = it->get<double>();
     if (!(v >= min && v <= max)) return fail(Err::FIELD_VALUE, at + "/" + key, it->dump());
     out = v;

@@ -67,7 +67,7 @@ public:
     JsonFields(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {}
     Error error;  // the first failure
 
-    bool fail(Err code, const std::string& pointer, std::string detail = {});
+    bool fail(Err code, const std::string& pointer, Detail detail = {});
     bool object(const nlohmann::json& v, const std::string& at);
     bool array(const nlohmann::json& v, const std::string& at, size_t max_items);
     bool text(const nlohmann::json& obj, const std::string& at, const char* key, std::string& out,

@@ -47,7 +47,7 @@ bool jurisdiction_from_code(std::string_view code, Jurisdiction& out) {
 namespace {
 using Json = nlohmann::json;
 
-Error field_error(Err code, const std::string& file, const std::string& pointer, std::string detail = {}) {
+Error field_error(Err code, const std::string& file, const std::string& pointer, Detail detail = {}) {
     Location where;
     where.file = file;
     return make_error(code, where, pointer, std::move(detail));
@@ -62,7 +62,7 @@ bool number(const Json& obj, const char* key, const std::string& at, const std::
         return false;
     }
     if (!it->is_number() || !std::isfinite(it->get<double>())) {
-        err = field_error(Err::FIELD_TYPE, file, at + "/" + key, "nombre / number");
+        err = field_error(Err::FIELD_TYPE, file, at + "/" + key, Msg::TYPE_NUMBER);
         return false;
     }
     out = it->get<double>();
@@ -86,7 +86,7 @@ bool label(const Json& obj, const std::string& at, const std::string& file, std:
     const auto it = obj.find("label");
     if (it == obj.end()) return true;  // optional
     if (!it->is_string()) {
-        err = field_error(Err::FIELD_TYPE, file, at + "/label", "texte / text");
+        err = field_error(Err::FIELD_TYPE, file, at + "/label", Msg::TYPE_TEXT);
         return false;
     }
     out = it->get<std::string>();
@@ -102,18 +102,18 @@ Result<MapOverlay> parse_overlay_json(std::string_view text, const std::string& 
     const Result<Json> parsed = parse_json(text, file);
     if (!parsed.ok()) return parsed.error();
     const Json& doc = parsed.value();
-    if (!doc.is_object()) return field_error(Err::FIELD_TYPE, file, "", "objet / object");
+    if (!doc.is_object()) return field_error(Err::FIELD_TYPE, file, "", Msg::TYPE_OBJECT);
     MapOverlay o;
     Error err;
     if (const auto ms = doc.find("markers"); ms != doc.end()) {
-        if (!ms->is_array()) return field_error(Err::FIELD_TYPE, file, "/markers", "liste / array");
+        if (!ms->is_array()) return field_error(Err::FIELD_TYPE, file, "/markers", Msg::TYPE_LIST);
         if (ms->size() > kOverlayMaxMarkers) {
             return field_error(Err::TOO_MANY, file, "/markers", std::to_string(kOverlayMaxMarkers));
         }
         for (size_t i = 0; i < ms->size(); ++i) {
             const Json& m = (*ms)[i];
             const std::string at = "/markers/" + std::to_string(i);
-            if (!m.is_object()) return field_error(Err::FIELD_TYPE, file, at, "objet / object");
+            if (!m.is_object()) return field_error(Err::FIELD_TYPE, file, at, Msg::TYPE_OBJECT);
             MapMarker mk;
             if (!number(m, "lon", at, file, mk.pos.lon_deg, err) || !number(m, "lat", at, file, mk.pos.lat_deg, err)) {
                 return err;
@@ -124,14 +124,14 @@ Result<MapOverlay> parse_overlay_json(std::string_view text, const std::string& 
         }
     }
     if (const auto fs = doc.find("flows"); fs != doc.end()) {
-        if (!fs->is_array()) return field_error(Err::FIELD_TYPE, file, "/flows", "liste / array");
+        if (!fs->is_array()) return field_error(Err::FIELD_TYPE, file, "/flows", Msg::TYPE_LIST);
         if (fs->size() > kOverlayMaxFlows) {
             return field_error(Err::TOO_MANY, file, "/flows", std::to_string(kOverlayMaxFlows));
         }
         for (size_t i = 0; i < fs->size(); ++i) {
             const Json& f = (*fs)[i];
             const std::string at = "/flows/" + std::to_string(i);
-            if (!f.is_object()) return field_error(Err::FIELD_TYPE, file, at, "objet / object");
+            if (!f.is_object()) return field_error(Err::FIELD_TYPE, file, at, Msg::TYPE_OBJECT);
             MapFlow fl;
             for (const char* key : {"from", "to"}) {
                 const auto it = f.find(key);

@@ -135,7 +135,7 @@ Result<Workspace> parse_workspace_json(std::string_view text, const std::string&
     if (version >= 2) {
         if (!f.text(doc, "", "uid", ws.uid, 32, false)) return f.error;
         if (!ws.uid.empty() && !is_uid(ws.uid)) {
-            f.fail(Err::FIELD_VALUE, "/uid", "32 chiffres hexadécimaux / 32 hex digits");
+            f.fail(Err::FIELD_VALUE, "/uid", Msg::DETAIL_UID_HEX);
             return f.error;
         }
         const Grid& g = territory_grid();
@@ -147,7 +147,7 @@ Result<Workspace> parse_workspace_json(std::string_view text, const std::string&
                 if (!read_assessment(f, (*as)[i], at, g, a)) return f.error;
                 for (const Assessment& other : ws.assessments) {
                     if (other.year == a.year) {
-                        f.fail(Err::FIELD_VALUE, at + "/year", "une autoévaluation par an / one assessment a year");
+                        f.fail(Err::FIELD_VALUE, at + "/year", Msg::DETAIL_ONE_ASSESSMENT_A_YEAR);
                         return f.error;
                     }
                 }

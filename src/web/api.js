@@ -6,7 +6,7 @@
 //   await new Promise(r => { const t = setInterval(() => proxinum.ready && (clearInterval(t), r()), 50); });
 //   proxinum.version            // "0.1.0"
 //   proxinum.setLens('audit')   // 'diagnostic' | 'audit' | 'territoire' | 'carte' → true/false
-//   proxinum.setLang('en')      // 'fr' | 'en' → true/false
+//   proxinum.setLang('en')      // 'fr' | 'en' → true/false; await proxinum.languageLoaded() for its texts
 //   proxinum.lens, proxinum.lang  // current lens and language
 //   proxinum.map.flyTo(0.545, 46.817, 10)        // centre the map (lon, lat, zoom)
 //   proxinum.map.pick(x, y)     // commune at CSS pixel (x, y) of the canvas → {insee, name, …} | null
@@ -48,6 +48,8 @@ Module['printErr'] = function (text) { console.warn(text); };
     lang: null,
     setLens: function (code) { return call('px_set_lens', code); },
     setLang: function (code) { return call('px_set_lang', code); },
+    // Resolves once the texts of the current language are there (English is loaded when chosen).
+    languageLoaded: function () { return api.lang === 'en' ? loadEnglish() : Promise.resolve(); },
     // The diagnostic's workspace ("proxinum-workspace" JSON, docs/formats.md), all or nothing.
     // `name` (optional) names the file in error messages.
     loadWorkspace: function (text, name) {
@@ -188,6 +190,7 @@ Module['printErr'] = function (text) { console.warn(text); };
   var LANG_KEY = 'proxinum.langue';
   Module.pxState = function (lens, lang) {
     var changed = lens !== api.lens || lang !== api.lang;
+    if (lang === 'en') loadEnglish().catch(function (e) { console.warn('proxinum: ' + e.message); });
     api.lens = lens;
     if (api.ready && !embed && lang !== api.lang) { try { localStorage.setItem(LANG_KEY, lang); } catch (e) {} }
     api.lang = lang;
@@ -481,6 +484,16 @@ Module['printErr'] = function (text) { console.warn(text); };
         Module._free(ptr);
       }
     });
+  }
+  // The English texts (messages-en.bin, 7 KB gzip) are not part of the first load: the wasm holds
+  // the French ones, and these are fetched (or inflated from proxinum.html) once English is chosen;
+  // until they arrive the interface stays in French.
+  var english = null;
+  function loadEnglish() {
+    if (english) return english;
+    english = loadBlob('px-messages-en', 'messages-en.bin', 'px_messages_en');
+    english.catch(function () { english = null; });  // a later try may succeed
+    return english;
   }
   var auditData = null;
   function loadAuditData() {

@@ -104,6 +104,7 @@ struct App {
     bool mirror_dirty = true;  // results, lens, language or selection changed: make it again
     int mirror_selected = -1;
     int mirror_tab = 0;  // the territory tab the mirror was made for
+    bool english_arrived = false;  // px_messages_en took the English texts: word everything again
     // The web audit: its data (fetched by api.js the first time), the HAR being read, the last
     // HAR read and its audit. A refused or cancelled file leaves the last audit as it was.
     px::AuditData audit_data;
@@ -455,8 +456,12 @@ void frame() {
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
 
     ImGui::NewFrame();
-    const px::ui::Intents in = px::ui::frame(app.ui);
+    px::ui::Intents in = px::ui::frame(app.ui);
     ImGui::Render();
+    if (app.english_arrived) {  // everything worded so far in French for want of English, again
+        app.english_arrived = false;
+        in.lang_changed = in.lang_changed || app.ui.lang == px::Lang::En;
+    }
     if (in.lens_changed || in.lang_changed) publish_state(app);
     if (in.display_changed) px_js_display(px::ui::theme_code(app.ui.theme), app.ui.text_size);  // rebuilt next frame
     if (in.open_catalog) px_js_open_catalog();
@@ -819,6 +824,17 @@ EMSCRIPTEN_KEEPALIVE const char* px_territory_words(const uint8_t* bytes, int si
     return out.c_str();
 }
 
+// The English texts (messages-en.bin), loaded by api.js when English is chosen: "" or the error.
+EMSCRIPTEN_KEEPALIVE const char* px_messages_en(const uint8_t* bytes, int size) {
+    static std::string out;
+    out.clear();
+    if (px::load_english_messages(
+            std::string_view(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0), out)) {
+        g_app.english_arrived = true;
+    }
+    return out.c_str();
+}
+
 // The assessment shown, scored as `proxinum territory score` prints it (with its comparison to
 // the year before, as with --compare), or null when there is none.
 EMSCRIPTEN_KEEPALIVE const char* px_territory_score() {
@@ -1014,7 +1030,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_audit_options(const char* text) {
     nlohmann::json j;
     px::Result<nlohmann::json> r = px::parse_json(text ? text : "", "options");
     if (r.get(j) != px::Err::OK || !j.is_object()) {
-        out = refusal(r.ok() ? px::make_error(px::Err::FIELD_TYPE, {}, "", "objet / object") : r.error());
+        out = refusal(r.ok() ? px::make_error(px::Err::FIELD_TYPE, {}, "", px::Msg::TYPE_OBJECT) : r.error());
         return out.c_str();
     }
     px::ui::UiState& ui = g_app.ui;
@@ -1061,7 +1077,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_set_values(const char* text) {
     std::string title;
     if (ok && !doc.is_object()) {
         ok = false;
-        err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "", "objet / object");
+        err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "", px::Msg::TYPE_OBJECT);
     }
     if (ok && doc.contains("classes")) {
         ok = doc["classes"].is_number_integer() && doc["classes"].get<int>() >= 2 && doc["classes"].get<int>() <= 7;
@@ -1070,15 +1086,15 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_set_values(const char* text) {
     }
     if (ok && doc.contains("title")) {
         ok = doc["title"].is_string() && doc["title"].get<std::string>().size() <= 200;
-        if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/title", "texte / text");
+        if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/title", px::Msg::TYPE_TEXT);
         else title = doc["title"].get<std::string>();
     }
     if (ok && doc.contains("values")) {
         ok = doc["values"].is_object();
-        if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/values", "objet / object");
+        if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/values", px::Msg::TYPE_OBJECT);
         for (auto it = doc["values"].begin(); ok && it != doc["values"].end(); ++it) {  // NOLINT
             ok = it->is_number();
-            if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/values/" + it.key(), "nombre / number");
+            if (!ok) err = px::make_error(px::Err::FIELD_TYPE, {"values"}, "/values/" + it.key(), px::Msg::TYPE_NUMBER);
             else values[it.key()] = it->get<double>();
         }
     }

@@ -267,6 +267,18 @@ async function diagnosticChecks(page, name) {
 }
 
 // The welcome card's "Voir un exemple", by keyboard: the example shop opens in the diagnostic.
+// English texts are loaded when English is chosen (messages-en.bin served, or inflated from
+// proxinum.html): the mirror then speaks English; back to French after.
+async function englishChecks(page, name) {
+  const lens = await page.evaluate(() => proxinum.lens);
+  await page.evaluate(() => { proxinum.setLang('en'); proxinum.setLens('carte'); return proxinum.languageLoaded(); });
+  await nextFrames(page, 3);
+  const h2 = await page.evaluate(() => (document.querySelector('#px-mirror h2') || {}).textContent || '');
+  check(name, h2.startsWith('Map'), `the English texts did not arrive: the mirror says "${h2}"`);
+  await page.evaluate((l) => { proxinum.setLens(l); proxinum.setLang('fr'); }, lens);
+  await nextFrames(page, 3);
+}
+
 async function exampleChecks(page, name) {
   await page.keyboard.press('Tab');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
@@ -279,6 +291,7 @@ async function exampleChecks(page, name) {
   await page.screenshot({ path: join(shots, `${name}-example.png`) });
   await auditChecks(page, name, { compareBig: false });  // the audit's data comes from the page itself
   await printChecks(page, name);  // under the single file's stricter policy
+  await englishChecks(page, name);
 }
 
 // The web audit: HAR files streamed through the page API give the same JSON as the CLI; a bad
@@ -699,7 +712,7 @@ async function apiAndResize(page, name) {
   check(name, await page.evaluate(() => proxinum.setLens('nowhere')) === false, 'setLens accepted an unknown lens');
   check(name, await page.evaluate(() => proxinum.setLang('en')) === true, 'setLang("en") refused');
   check(name, await page.evaluate(() => document.documentElement.lang) === 'en', '<html lang> not updated');
-  await page.evaluate(() => proxinum.setLang('fr'));
+  await englishChecks(page, name);
   await page.setViewportSize({ width: 1024, height: 600 });
   await page.waitForFunction(() => document.getElementById('canvas').width === Math.round(1024 * devicePixelRatio),
                              null, { timeout: 5000 }).catch(() => {});

@@ -42,6 +42,11 @@ TEST_CASE("format_error puts the location first, in the FILE:LINE:COL form") {
     CHECK(px::format_error(s, px::Lang::Fr) ==
           "page.har:@1048576: valeur invalide : -2 (champ /log/entries/12/response/bodySize)");
 
+    // A detail that is a catalog word is written in the reader's language.
+    px::Error typed = px::make_error(Err::FIELD_TYPE, {"cat.json", 4, 12}, "/providers/0/name", px::Msg::TYPE_TEXT);
+    CHECK(px::format_error(typed, px::Lang::Fr) == "cat.json:4:12: type inattendu : texte attendu (champ /providers/0/name)");
+    CHECK(px::format_error(typed, px::Lang::En) == "cat.json:4:12: unexpected type: text expected (field /providers/0/name)");
+
     px::Error bare = px::make_error(Err::SEARCH_EMPTY);
     CHECK(px::format_error(bare, px::Lang::En) == "empty search: type a name, an INSEE code or a postal code");
 }

@@ -1,7 +1,10 @@
 // i18n_test.cpp — the message table and language codes (core/i18n.h).
 #include <doctest/doctest.h>
 
-#include <string>  // std::string
+#include <fstream>  // std::ifstream
+#include <sstream>  // std::stringstream
+#include <string>   // std::string
+#include <vector>   // std::vector
 
 #include "core/i18n.h"
 
@@ -51,3 +54,33 @@ TEST_CASE("decimals and dates are written as each language reads them") {
     CHECK(px::format_date(2026, 3, 5, px::Lang::Fr) == "05/03/2026");
     CHECK(px::format_date(2026, 11, 24, px::Lang::En) == "24 November 2026");
 }
+
+TEST_CASE("the English texts the web app loads apart are the built-in ones, taken whole or not at all") {
+    std::ifstream in(PX_SOURCE_DIR "/assets/messages-en.bin", std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), "assets/messages-en.bin is made by the native build");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string blob = ss.str();
+    std::vector<std::string> built_in;
+    for (int i = 0; i < static_cast<int>(px::Msg::COUNT); ++i) built_in.emplace_back(px::tr(static_cast<px::Msg>(i), px::Lang::En));
+    CHECK(px::english_messages_ready());  // native: built in
+
+    std::string error;
+    // Refused, and nothing changes: another file, a wrong count, a last text without its NUL.
+    CHECK_FALSE(px::load_english_messages("{\"messages\": {}}", error));
+    CHECK(error.find("messages-en.bin:@0: ") == 0);
+    std::string wrong_count = blob;
+    wrong_count.replace(wrong_count.find(' ') + 1, 1, "9");
+    CHECK_FALSE(px::load_english_messages(wrong_count, error));
+    CHECK_FALSE(px::load_english_messages(blob.substr(0, blob.size() - 1), error));
+    CHECK(error.find("NUL") != std::string::npos);
+    CHECK(std::string(px::tr(px::Msg::LENS_AUDIT, px::Lang::En)) == "Web audit");
+
+    REQUIRE(px::load_english_messages(blob, error));
+    for (int i = 0; i < static_cast<int>(px::Msg::COUNT); ++i) {
+        CAPTURE(i);
+        CHECK(px::tr(static_cast<px::Msg>(i), px::Lang::En) == built_in[static_cast<size_t>(i)]);
+    }
+    CHECK(std::string(px::tr(px::Msg::LENS_AUDIT, px::Lang::Fr)) == "Audit web");
+}
+

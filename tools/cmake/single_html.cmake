@@ -2,11 +2,13 @@
 # shell with proxinum.js as text, proxinum.wasm gzip-compressed and base64-encoded, and
 # src/web/single_loader.js to start them (it explains the layout).
 # usage: cmake -DSHELL=web/index.html -DJS=dist/proxinum.js -DWASM=dist/proxinum.wasm
-#              -DLOADER=src/web/single_loader.js -DAUDIT=assets/audit.bin -DOUT=dist/proxinum.html
+#              -DLOADER=src/web/single_loader.js -DAUDIT=assets/audit.bin -DTERRITORY=assets/territory.json
+#              -DENGLISH=assets/messages-en.bin -DOUT=dist/proxinum.html
 #              -P single_html.cmake
 # The web audit's data (AUDIT) rides along the same way, in <script id="px-audit">: src/web/api.js
 # inflates it the first time a HAR is read; so do the territory grid's words (TERRITORY), in
-# <script id="px-territory">, inflated after the first picture.
+# <script id="px-territory">, inflated after the first picture, and the English texts (ENGLISH), in
+# <script id="px-messages-en">, inflated when English is chosen.
 # gzip and base64 come from Debian's essential packages (gzip, coreutils). The result fetches nothing.
 find_program(PX_GZIP gzip REQUIRED)
 find_program(PX_BASE64 base64 REQUIRED)
@@ -26,6 +28,7 @@ endfunction()
 gzip_base64("${WASM}" wasm64)
 gzip_base64("${AUDIT}" audit64)
 gzip_base64("${TERRITORY}" territory64)
+gzip_base64("${ENGLISH}" english64)
 file(READ "${SHELL}" html)
 file(READ "${JS}" js)
 file(READ "${LOADER}" loader)
@@ -75,7 +78,7 @@ sha256_base64("\n${js}\n" js_hash)          # #px-js's text, which the loader ru
 set(csp_single "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${loader_hash}' 'sha256-${js_hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">")
 string(REPLACE "${csp_served}" "${csp_single}" html "${html}")
 string(REPLACE "${tag}"
-       "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-audit\" type=\"application/octet-stream\">${audit64}</script>\n<script id=\"px-territory\" type=\"application/octet-stream\">${territory64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
+       "<script id=\"px-wasm\" type=\"application/octet-stream\">${wasm64}</script>\n<script id=\"px-audit\" type=\"application/octet-stream\">${audit64}</script>\n<script id=\"px-territory\" type=\"application/octet-stream\">${territory64}</script>\n<script id=\"px-messages-en\" type=\"application/octet-stream\">${english64}</script>\n<script id=\"px-js\" type=\"text/plain\">\n${js}\n</script>\n<script>\n${loader}\n</script>"
        html "${html}")
 file(WRITE "${OUT}.tmp" "${html}")
 file(RENAME "${OUT}.tmp" "${OUT}")

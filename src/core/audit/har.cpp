@@ -89,7 +89,8 @@ public:
         : e_(e), text_(text), encoding_(encoding), base_(std::move(pointer)) {}
 
     Err error = Err::OK;
-    std::string error_pointer, error_detail;
+    std::string error_pointer;
+    Detail error_detail;
     bool syntax = false;
     size_t syntax_at = 0;
     bool seen_request = false, seen_response = false, seen_url = false;
@@ -137,10 +138,10 @@ private:
         }
         return p;
     }
-    bool type_error(const char* expected) {
+    bool type_error(Detail expected) {
         error = Err::FIELD_TYPE;
         error_pointer = pointer_here(key_);
-        error_detail = expected;
+        error_detail = std::move(expected);
         return false;
     }
 
@@ -176,15 +177,15 @@ private:
             Frame& f = stack_.back();
             if (!f.object) ++f.index;
             if (c == Ctx::Request || c == Ctx::Response || c == Ctx::Content || c == Ctx::Timings) {
-                if (!object) return type_error("objet / object");
+                if (!object) return type_error(Msg::TYPE_OBJECT);
             }
             if (c == Ctx::ReqHeaders || c == Ctx::RespHeaders || c == Ctx::ReqCookies || c == Ctx::RespCookies) {
-                if (object) return type_error("tableau / array");  // the scanner only skips arrays
+                if (object) return type_error(Msg::TYPE_LIST);  // the scanner only skips arrays
             }
         } else if (!object) {
             error = Err::FIELD_TYPE;
             error_pointer = base_;
-            error_detail = "objet / object";
+            error_detail = Msg::TYPE_OBJECT;
             return false;
         }
         if (c == Ctx::Request) seen_request = true;
@@ -199,13 +200,13 @@ private:
 
     bool want_string(Kind kind, std::string* s, std::string& out) {
         if (kind == Kind::Null) return true;
-        if (kind != Kind::String) return type_error("texte / string");
+        if (kind != Kind::String) return type_error(Msg::TYPE_TEXT);
         out = std::move(*s);
         return true;
     }
     bool want_number(Kind kind, double v, double& out) {
         if (kind == Kind::Null) return true;
-        if (kind != Kind::Number) return type_error("nombre / number");
+        if (kind != Kind::Number) return type_error(Msg::TYPE_NUMBER);
         out = v;
         return true;
     }
@@ -213,7 +214,7 @@ private:
         double d = -1;
         if (!want_number(kind, v, d)) return false;
         if (kind == Kind::Number) {
-            if (d > 9e15) return type_error("taille raisonnable / sane size");
+            if (d > 9e15) return type_error(Msg::DETAIL_SANE_SIZE);
             out = d < 0 ? -1 : static_cast<int64_t>(d);
         }
         return true;
@@ -223,7 +224,7 @@ private:
         if (stack_.empty()) {
             error = Err::FIELD_TYPE;
             error_pointer = base_;
-            error_detail = "objet / object";
+            error_detail = Msg::TYPE_OBJECT;
             return false;
         }
         Frame& f = stack_.back();
@@ -244,13 +245,13 @@ private:
                     }
                 }
                 if (k == "_initiator" && kind == Kind::String) e_.initiator_type = std::move(*s);
-                if (k == "request" || k == "response") return type_error("objet / object");
+                if (k == "request" || k == "response") return type_error(Msg::TYPE_OBJECT);
                 return true;
             case Ctx::Request:
                 if (k == "method") return want_string(kind, s, e_.method);
                 if (k == "url") {
                     seen_url = kind == Kind::String;
-                    if (kind != Kind::String) return type_error("texte / string");
+                    if (kind != Kind::String) return type_error(Msg::TYPE_TEXT);
                     e_.url = std::move(*s);
                     return true;
                 }
@@ -272,7 +273,7 @@ private:
                 if (k == "encoding") return want_string(kind, s, encoding_);
                 if (k == "text") {
                     if (kind == Kind::String && s->size() <= kHarMaxHtmlBytes) text_ = std::move(*s);
-                    else if (kind != Kind::String && kind != Kind::Null) return type_error("texte / string");
+                    else if (kind != Kind::String && kind != Kind::Null) return type_error(Msg::TYPE_TEXT);
                     return true;
                 }
                 return true;
@@ -306,7 +307,7 @@ HarReader::HarReader(std::string file, uint64_t total_bytes) : file_(std::move(f
     if (total_bytes > kHarMaxBytes) fail(Err::FILE_TOO_BIG, 0, {}, std::to_string(kHarMaxBytes));
 }
 
-bool HarReader::fail(Err code, uint64_t at, std::string pointer, std::string detail) {
+bool HarReader::fail(Err code, uint64_t at, std::string pointer, Detail detail) {
     if (error_.code != Err::OK) return false;
     Location where;
     where.file = file_;
@@ -495,7 +496,7 @@ bool HarReader::feed(const char* data, size_t n) {
                 after_colon_ = false;
                 closed_key_ = value_key_ = Key::Other;
                 if (!started_ && c != '{') {
-                    return fail(Err::FILE_FORMAT, pos_ + i, {}, "HAR : un objet JSON est attendu / a JSON object is expected");
+                    return fail(Err::FILE_FORMAT, pos_ + i, {}, Msg::DETAIL_HAR_OBJECT);
                 }
                 started_ = true;
                 const bool object = c == '{';
@@ -555,7 +556,7 @@ bool HarReader::feed(const char* data, size_t n) {
                     after_colon_ = false;
                     closed_key_ = value_key_ = Key::Other;
                     if (!started_ && !(pos_ + i < 3 && static_cast<unsigned char>(c) >= 0xBB)) {  // a UTF-8 BOM is allowed
-                        return fail(Err::FILE_FORMAT, pos_ + i, {}, "HAR : un objet JSON est attendu / a JSON object is expected");
+                        return fail(Err::FILE_FORMAT, pos_ + i, {}, Msg::DETAIL_HAR_OBJECT);
                     }
                 }
                 break;
@@ -579,7 +580,7 @@ bool HarReader::feed(const char* data, size_t n) {
         outer_.append(data + run_start, n - run_start);
         if (outer_.size() > kHarMaxOuterBytes) {
             return fail(Err::FILE_FORMAT, pos_ + n, {},
-                        "plus de 16 Mio hors de /log/entries : ce n'est pas un HAR / more than 16 MiB outside /log/entries: not a HAR");
+                        Msg::DETAIL_NOT_A_HAR);
         }
     }
     pos_ += n;
@@ -638,7 +639,7 @@ struct PositionSax final : SaxSink {
 
 bool HarReader::finish() {
     if (!ok()) return false;
-    if (!started_) return fail(Err::FILE_FORMAT, pos_, {}, "fichier vide / empty file");
+    if (!started_) return fail(Err::FILE_FORMAT, pos_, {}, Msg::DETAIL_EMPTY_FILE);
     if (in_string_ || depth_ != 0 || in_entry_ || pending_escape_) {
         return fail(Err::JSON_SYNTAX, pos_, in_entry_ ? "/log/entries/" + std::to_string(har_.entries.size()) : std::string(),
                     {});
@@ -661,20 +662,20 @@ bool HarReader::finish() {
     if (parse_json(outer_, file_).get(doc) != Err::OK) return fail(Err::JSON_SYNTAX, 0);
     outer_.clear();
     outer_.shrink_to_fit();
-    auto field_fail = [&](Err code, const std::string& pointer, const char* detail) {
+    auto field_fail = [&](Err code, const std::string& pointer, Detail detail) {
         // The skeleton was released: report the place of the log object at least.
-        return fail(code, 0, pointer, detail ? detail : "");
+        return fail(code, 0, pointer, std::move(detail));
     };
-    if (!doc.is_object()) return field_fail(Err::FILE_FORMAT, "", "HAR : un objet JSON est attendu / a JSON object is expected");
+    if (!doc.is_object()) return field_fail(Err::FILE_FORMAT, "", Msg::DETAIL_HAR_OBJECT);
     const auto log = doc.find("log");
-    if (log == doc.end()) return field_fail(Err::FIELD_MISSING, "/log", nullptr);
-    if (!log->is_object()) return field_fail(Err::FIELD_TYPE, "/log", "objet / object");
+    if (log == doc.end()) return field_fail(Err::FIELD_MISSING, "/log", {});
+    if (!log->is_object()) return field_fail(Err::FIELD_TYPE, "/log", Msg::TYPE_OBJECT);
     const auto entries = log->find("entries");
-    if (entries == log->end()) return field_fail(Err::FIELD_MISSING, "/log/entries", nullptr);
-    if (!entries->is_array()) return field_fail(Err::FIELD_TYPE, "/log/entries", "tableau / array");
+    if (entries == log->end()) return field_fail(Err::FIELD_MISSING, "/log/entries", {});
+    if (!entries->is_array()) return field_fail(Err::FIELD_TYPE, "/log/entries", Msg::TYPE_LIST);
     for (size_t k = 0; k < entries->size(); ++k) {
         if (!(*entries)[k].is_object()) {
-            return field_fail(Err::FIELD_TYPE, "/log/entries/" + std::to_string(k), "objet / object");
+            return field_fail(Err::FIELD_TYPE, "/log/entries/" + std::to_string(k), Msg::TYPE_OBJECT);
         }
     }
     if (const auto v = log->find("version"); v != log->end() && v->is_string()) har_.version = v->get<std::string>();
@@ -685,14 +686,14 @@ bool HarReader::finish() {
     std::vector<HarPage> provisional = std::move(har_.pages);
     har_.pages.clear();
     if (const auto pages = log->find("pages"); pages != log->end()) {
-        if (!pages->is_array()) return field_fail(Err::FIELD_TYPE, "/log/pages", "tableau / array");
+        if (!pages->is_array()) return field_fail(Err::FIELD_TYPE, "/log/pages", Msg::TYPE_LIST);
         for (size_t k = 0; k < pages->size(); ++k) {
             const Json& p = (*pages)[k];
             const std::string at = "/log/pages/" + std::to_string(k);
-            if (!p.is_object()) return field_fail(Err::FIELD_TYPE, at, "objet / object");
+            if (!p.is_object()) return field_fail(Err::FIELD_TYPE, at, Msg::TYPE_OBJECT);
             HarPage page;
             if (const auto id = p.find("id"); id != p.end()) {
-                if (!id->is_string()) return field_fail(Err::FIELD_TYPE, at + "/id", "texte / string");
+                if (!id->is_string()) return field_fail(Err::FIELD_TYPE, at + "/id", Msg::TYPE_TEXT);
                 page.id = id->get<std::string>();
             }
             if (const auto t = p.find("title"); t != p.end() && t->is_string()) page.title = t->get<std::string>();

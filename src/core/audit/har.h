@@ -95,7 +95,7 @@ public:
     Har take() { return std::move(har_); }
 
 private:
-    bool fail(Err code, uint64_t at, std::string pointer = {}, std::string detail = {});
+    bool fail(Err code, uint64_t at, std::string pointer = {}, Detail detail = {});
     bool end_entry(const char* data, size_t n);
     bool parse_entry(const char* begin, size_t n);
     bool skip_body() const;

@@ -44,7 +44,7 @@ bool read_assessment(JsonFields& f, const Json& v, const std::string& at, const 
                 if (!it->is_boolean()) return f.fail(Err::FIELD_TYPE, p, "true/false");
                 value = it->get<bool>() ? 1 : 0;
             } else {
-                if (!it->is_number()) return f.fail(Err::FIELD_TYPE, p, "nombre / number");
+                if (!it->is_number()) return f.fail(Err::FIELD_TYPE, p, Msg::TYPE_NUMBER);
                 value = it->get<double>();
                 const double max = ind->unit == "%" ? 100 : ind->unit == "years" ? 50 : 1e9;
                 if (!std::isfinite(value) || value < 0 || value > max) {

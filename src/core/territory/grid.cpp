@@ -106,7 +106,7 @@ Error load_territory_texts(std::string_view json, const std::string& file) {
     if (r.get(doc) != Err::OK) return r.error();
     // Every id must be the structure's, in the same order, with every word: then they are copied in.
     Grid next = g;
-    const auto bad = [&](const std::string& pointer) { return make_error(Err::FIELD_VALUE, {file}, pointer, "grille / grid"); };
+    const auto bad = [&](const std::string& pointer) { return make_error(Err::FIELD_VALUE, {file}, pointer, Msg::DETAIL_GRID); };
     const Json* scale = list(doc, "scale");
     if (!scale || scale->size() != kMaturityLevels) return bad("/scale");
     for (size_t l = 0; l < kMaturityLevels; ++l) {

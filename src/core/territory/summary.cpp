@@ -165,7 +165,8 @@ class SummarySax final : public SaxSink {
 public:
     explicit SummarySax(Raw& raw) : raw_(raw) {}
     Err code = Err::OK;
-    std::string pointer, detail;
+    std::string pointer;
+    Detail detail;
     bool syntax = false;
     size_t syntax_at = 0;
 
@@ -207,7 +208,7 @@ public:
         const auto [from, to] = kKeyRange[static_cast<size_t>(ctx())];
         for (uint8_t i = from; i < to; ++i) {
             if (k == kKeyNames[i]) {
-                if (raw_.seen[i]) return fail(Err::FIELD_VALUE, path() + "/" + pointer_token(k), "clé en double / duplicate key");
+                if (raw_.seen[i]) return fail(Err::FIELD_VALUE, path() + "/" + pointer_token(k), Msg::DETAIL_DUPLICATE_KEY);
                 key_ = static_cast<Key>(i);
                 return true;
             }
@@ -220,7 +221,7 @@ public:
         return true;
     }
     bool start_array(std::size_t) {
-        if (stack_n_ == 0) return fail(Err::FIELD_TYPE, "", "objet / object");
+        if (stack_n_ == 0) return fail(Err::FIELD_TYPE, "", Msg::TYPE_OBJECT);
         if (ctx() == Ctx::Levels) return level_type_error();
         if (!value_ok()) return false;
         if (key_ != kLevels) return type_error();
@@ -247,28 +248,28 @@ private:
         if (ctx() == Ctx::Levels) return path() + "/" + std::to_string(raw_.levels.size());
         return key_ == kNoKey ? path() : path() + "/" + kKeyNames[key_];
     }
-    bool fail(Err c, std::string p, std::string d) {
+    bool fail(Err c, std::string p, Detail d) {
         code = c;
         pointer = std::move(p);
         detail = std::move(d);
         return false;
     }
     bool push(Ctx c) {
-        if (stack_n_ >= 4) return fail(Err::FIELD_TYPE, here(), "valeur / value");
+        if (stack_n_ >= 4) return fail(Err::FIELD_TYPE, here(), Msg::TYPE_VALUE);
         stack_[stack_n_++] = c;
         key_ = kNoKey;
         return true;
     }
     // A value where a member's value is expected (the root itself must be an object).
     bool value_ok() {
-        if (stack_n_ == 0) return fail(Err::FIELD_TYPE, "", "objet / object");
+        if (stack_n_ == 0) return fail(Err::FIELD_TYPE, "", Msg::TYPE_OBJECT);
         return true;
     }
     bool type_error() {
         const Key k = key_;
-        const char* want = k == kFormat || k == kUid || k == kInsee || k == kKind ? "texte / text"
-                         : k == kDiagnostic || k == kTerritory || k == kFootprint || k == kJurisdictions ? "objet / object"
-                         : k == kLevels ? "liste / array" : "nombre / number";
+        const Msg want = k == kFormat || k == kUid || k == kInsee || k == kKind ? Msg::TYPE_TEXT
+                         : k == kDiagnostic || k == kTerritory || k == kFootprint || k == kJurisdictions ? Msg::TYPE_OBJECT
+                         : k == kLevels ? Msg::TYPE_LIST : Msg::TYPE_NUMBER;
         return fail(Err::FIELD_TYPE, here(), want);
     }
     bool set_null() {
@@ -366,12 +367,12 @@ Result<Summary> parse_summary_json(std::string_view text, const std::string& fil
     }
     if (missing(kUid, "") || missing(kInsee, "") || missing(kKind, "")) return f.error;
     if (!is_uid(raw.uid)) {
-        f.fail(Err::FIELD_VALUE, "/uid", "32 chiffres hexadécimaux / 32 hex digits");
+        f.fail(Err::FIELD_VALUE, "/uid", Msg::DETAIL_UID_HEX);
         return f.error;
     }
     if (!whole_in(kYear, "", kYearMin, kYearMax)) return f.error;
     if (raw.insee.size() != 5) {
-        f.fail(Err::FIELD_VALUE, "/insee", "code INSEE / INSEE code: 79191");
+        f.fail(Err::FIELD_VALUE, "/insee", Msg::DETAIL_INSEE_CODE);
         return f.error;
     }
     if (!org_kind_from_code(raw.kind, s.kind)) {
