@@ -369,7 +369,7 @@ bool read_catalog(const nlohmann::json& doc, const std::string& at, JsonFields& 
         if (!read_provider(f, (*ps)[i], here, c.providers[i])) return false;
         for (size_t j = 0; j < i; ++j) {
             if (c.providers[j].id == c.providers[i].id) {
-                return f.fail(Err::FIELD_VALUE, here + "/id", "doublon / duplicate: " + c.providers[i].id);
+                return f.fail(Err::DUPLICATE_ID, here + "/id", c.providers[i].id);
             }
         }
     }

@@ -73,10 +73,10 @@ bool load_english_messages(std::string_view blob, std::string& error) {
     if (blob.substr(0, kMagic.size()) != kMagic || eol == std::string_view::npos) {
         return refuse(0, "proxinum-messages-en");
     }
-    const std::string count(blob.substr(kMagic.size(), eol - kMagic.size()));
-    if (count != std::to_string(static_cast<size_t>(Msg::COUNT))) {
-        return refuse(kMagic.size(), count + " / " + std::to_string(static_cast<size_t>(Msg::COUNT)));
-    }
+    // "<count> <hash>": made from this very catalog (a cached file of another release is refused).
+    const std::string header(blob.substr(kMagic.size(), eol - kMagic.size()));
+    const std::string expected = std::to_string(static_cast<size_t>(Msg::COUNT)) + " " + PX_MESSAGES_HASH;
+    if (header != expected) return refuse(kMagic.size(), header + " / " + expected);
     std::string texts(blob.substr(eol + 1));
     std::vector<size_t> starts;
     starts.reserve(static_cast<size_t>(Msg::COUNT));

@@ -30,7 +30,8 @@ const char* tr(Msg id, Lang lang);
 // The web app carries only the French texts (built with PX_ENGLISH_APART) and loads the English
 // ones when English is chosen: until then tr(…, En) gives French. The blob is compile_messages's
 // messages-en.bin; it is taken whole or not at all (then `error` says why, and nothing changes).
-// The native programs have both languages built in, and load_english_messages replaces theirs.
+// The native programs have both languages built in, and load_english_messages replaces theirs
+// (a second load frees the first one's texts: earlier tr(…, En) pointers must not be kept).
 bool load_english_messages(std::string_view blob, std::string& error);
 bool english_messages_ready();
 // A message used as a printf format: format_msg(Msg::IMPORT_REFUSED, lang, file.c_str()). The

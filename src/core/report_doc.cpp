@@ -18,6 +18,7 @@
 #include "core/territory/assessment.h"
 #include "core/territory/footprint.h"
 #include "core/territory/grid.h"
+#include "core/territory/summary.h"
 #include "core/version.h"
 #include "core/workspace.h"
 
@@ -682,4 +683,51 @@ std::string map_mirror_html(const MapMirror& m) {
     return std::move(h.s);
 }
 
+std::string observatory_mirror_html(const Aggregate* a, const std::string& batch, Lang lang) {
+    Html h{std::string(), lang};
+    h.raw("<h2>").text(h.m(Msg::TERR_OBSERVATOIRE)).raw("</h2>");
+    if (!batch.empty()) h.raw("<p>").text(batch).raw("</p>");
+    if (a == nullptr) {
+        h.raw("<p>").text(h.m(Msg::TERR_AUCUN_RESUME_IMPORTE_INDICATEURS_COMMUNE)).raw("</p>");
+        return std::move(h.s);
+    }
+    h.raw("<p>").text(format_msg(Msg::TERR_U_CONTRIBUTIONS, lang, static_cast<unsigned>(a->contributions))).raw("</p>");
+    const unsigned masked = a->masked_areas[static_cast<size_t>(AreaLevel::Commune)] +
+                            a->masked_areas[static_cast<size_t>(AreaLevel::Epci)] +
+                            a->masked_areas[static_cast<size_t>(AreaLevel::All)];
+    if (masked > 0) {
+        h.raw("<p>").text(format_msg(Msg::TERR_U_ZONES_NE_SONT_PAS, lang, masked, a->threshold,
+                                     a->masked_secondary > 0 ? h.m(Msg::TERR_AUCUNE_PETITE_ZONE_NE_SE) : ""))
+            .raw("</p>");
+    }
+    if (a->areas.empty()) {
+        h.raw("<p>").text(format_msg(Msg::TERR_RIEN_AFFICHER_IL_FAUT_MOINS, lang, a->threshold)).raw("</p>");
+        return std::move(h.s);
+    }
+    constexpr size_t kMirrorRows = 30;
+    h.raw("<table><caption>").text(h.m(Msg::TERR_OBSERVATOIRE)).raw("</caption>");
+    h.head({h.m(Msg::TERR_ZONE), h.m(Msg::TERR_INDICATOR_CONTRIBUTIONS), h.m(Msg::TERR_INDICATOR_SCORE),
+            h.m(Msg::TERR_HORS_UE), h.m(Msg::TERR_INDICATOR_MATURITY)});
+    for (size_t i = 0; i < a->areas.size() && i < kMirrorRows; ++i) {
+        const Area& ar = a->areas[i];
+        const AreaStats& st = ar.stats;
+        h.raw("<tr><th scope=\"row\">");
+        if (ar.level == AreaLevel::All) h.text(h.m(Msg::TERR_ENSEMBLE_2));
+        else h.text(ar.name + " (" + (ar.level == AreaLevel::Epci ? std::string("EPCI") : ar.code) + ")");
+        h.raw("</th>").num_cell(st.count, 0);
+        if (st.diagnostic_count) h.num_cell(st.diagnostic_sum / st.diagnostic_count, 0); else h.cell("—");
+        const double outside = st.jurisdictions[static_cast<size_t>(Jurisdiction::US)] +
+                               st.jurisdictions[static_cast<size_t>(Jurisdiction::Other)];
+        if (st.services > 0) h.raw("<td class=\"n\">").num(outside / st.services * 100, 0).raw(" %</td>"); else h.cell("—");
+        if (st.territory_count) h.num_cell(st.territory_sum / st.territory_count, 0); else h.cell("—");
+        h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+    if (a->areas.size() > kMirrorRows) {
+        h.raw("<p>").text(format_msg(Msg::MIRROR_MORE, lang, static_cast<int>(a->areas.size() - kMirrorRows))).raw("</p>");
+    }
+    return std::move(h.s);
+}
+
 }  // namespace px
+

@@ -60,6 +60,10 @@ struct TerritoryScore;
 std::string audit_mirror_html(const Audit& a, Lang lang);
 std::string territory_mirror_html(const Assessment& a, const TerritoryScore& s, Lang lang);
 std::string footprint_mirror_html(const Workspace& ws, Lang lang);  // "" without a fleet
+// The observatory tab: the last batch's outcome, the contributions, the masked areas and the shown
+// areas as a table (as the tab shows them); `a` is null before any summary is imported.
+struct Aggregate;
+std::string observatory_mirror_html(const Aggregate* a, const std::string& batch, Lang lang);
 std::string commune_mirror_html(const Atlas& atlas, size_t commune, Lang lang);
 
 // The mirror of the map: what it draws, in words. The commune selected (or that none is), the flows

@@ -422,7 +422,21 @@ Module['printErr'] = function (text) { console.warn(text); };
     }
   }
 
+  // The first picture is drawn. When the page starts in English (remembered, or embed.html's
+  // lang=en), its texts are loaded first, so that nothing (a restored workspace's status, an
+  // import refused) is worded in French; then the page is ready.
   Module.pxReady = function () {
+    var lang = null;
+    if (embed) lang = embedParams().lang || null;
+    else { try { lang = localStorage.getItem(LANG_KEY); } catch (e) {} }
+    if (lang && String(lang).slice(0, 2) === 'en') {
+      Module.ccall('px_set_lang', 'number', ['string'], ['en']);
+      loadEnglish().catch(function (e) { console.warn('proxinum: ' + e.message); }).then(start);
+    } else {
+      start();
+    }
+  };
+  function start() {
     api.ready = true;
     if (embed) {
       startEmbed();
@@ -441,7 +455,7 @@ Module['printErr'] = function (text) { console.warn(text); };
     if (status) status.hidden = true;
     window.dispatchEvent(new CustomEvent('proxinum-ready', { detail: { version: api.version } }));
     loadTerritory().catch(function (e) { console.warn('proxinum: ' + e.message); });
-  };
+  }
   Module.pxFatal = function (reason) {
     if (!status) return;
     status.hidden = false;
@@ -459,7 +473,7 @@ Module['printErr'] = function (text) { console.warn(text); };
   // a HAR is read, or inflated from proxinum.html, which carries it gzip-compressed in base64.
   // Bytes the page carries (proxinum.html: gzip-compressed in base64 in <script id>) or fetches
   // from its own folder, handed to the wasm side by `fn` (which answers "" or an error).
-  function loadBlob(id, file, fn) {
+  function loadBlob(id, file, fn, init) {
     var embedded = document.getElementById(id);
     var bytes;
     if (embedded) {
@@ -468,7 +482,7 @@ Module['printErr'] = function (text) { console.warn(text); };
       for (var i = 0; i < text.length; i++) gz[i] = text.charCodeAt(i);
       bytes = new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
     } else {
-      bytes = fetch(file).then(function (r) {
+      bytes = fetch(file, init).then(function (r) {
         if (!r.ok) throw new Error(file + ': ' + r.status);
         return r.arrayBuffer();
       });
@@ -491,7 +505,8 @@ Module['printErr'] = function (text) { console.warn(text); };
   var english = null;
   function loadEnglish() {
     if (english) return english;
-    english = loadBlob('px-messages-en', 'messages-en.bin', 'px_messages_en');
+    // Revalidated, not taken from a stale cache: texts of another release would be refused.
+    english = loadBlob('px-messages-en', 'messages-en.bin', 'px_messages_en', { cache: 'no-cache' });
     english.catch(function () { english = null; });  // a later try may succeed
     return english;
   }
@@ -646,7 +661,7 @@ Module['printErr'] = function (text) { console.warn(text); };
   function reportText(kind) {
     if (!api.ready) return Promise.reject(new Error(NOT_READY));
     var words = Module.ccall('px_report_needs_words', 'number', [], []) ? loadTerritory() : Promise.resolve();
-    return words.then(function () {
+    return Promise.all([words, api.languageLoaded()]).then(function () {
       var text = Module.ccall('px_report_document', 'string', ['number'], [kind]);
       return kind === 3 && text.charAt(0) !== '\uFEFF' ? '\uFEFF' + text : text;  // see observatory()
     });

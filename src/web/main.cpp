@@ -104,7 +104,6 @@ struct App {
     bool mirror_dirty = true;  // results, lens, language or selection changed: make it again
     int mirror_selected = -1;
     int mirror_tab = 0;  // the territory tab the mirror was made for
-    bool english_arrived = false;  // px_messages_en took the English texts: word everything again
     // The web audit: its data (fetched by api.js the first time), the HAR being read, the last
     // HAR read and its audit. A refused or cancelled file leaves the last audit as it was.
     px::AuditData audit_data;
@@ -198,6 +197,7 @@ void ensure_places(App& app) {
 }
 
 void show_overlay(App& app);
+void publish_state(const App& app);
 
 px::ReportDate today() {
     const std::time_t now = std::time(nullptr);
@@ -217,12 +217,16 @@ void update_mirror(App& app) {
     switch (app.ui.lens) {
         case px::ui::Lens::Audit:
             html = app.har_loaded ? px::audit_mirror_html(app.audit, lang)
-                                  : "<p>" + std::string(px::tr(px::Msg::MIRROR_NO_AUDIT, lang)) + "</p>";
+                                  : "<p>" + px::html_escape(px::tr(px::Msg::MIRROR_NO_AUDIT, lang)) + "</p>";
             break;
         case px::ui::Lens::Territory:
+            if (app.ui.territory_tab == 2) {
+                html = px::observatory_mirror_html(app.ui.aggregate, app.ui.observatory_title, lang);
+                break;
+            }
             if (app.ui.territory_tab == 1) {
                 html = px::footprint_mirror_html(app.workspace, lang);
-                if (html.empty()) html = "<p>" + std::string(px::tr(px::Msg::MIRROR_NO_FLEET, lang)) + "</p>";
+                if (html.empty()) html = "<p>" + px::html_escape(px::tr(px::Msg::MIRROR_NO_FLEET, lang)) + "</p>";
                 break;
             }
             if (app.ui.territory_score) {
@@ -230,7 +234,7 @@ void update_mirror(App& app) {
                     if (a.year == app.ui.territory_year) html = px::territory_mirror_html(a, app.territory_score, lang);
                 }
             }
-            if (html.empty()) html = "<p>" + std::string(px::tr(px::Msg::MIRROR_NO_ASSESSMENT, lang)) + "</p>";
+            if (html.empty()) html = "<p>" + px::html_escape(px::tr(px::Msg::MIRROR_NO_ASSESSMENT, lang)) + "</p>";
             break;
         case px::ui::Lens::Map:
             html = px::map_mirror_html({&app.atlas, app.ui.selected, &app.overlay, app.ui.choropleth, app.ui.choropleth_title, lang});
@@ -431,6 +435,18 @@ void show_overlay(App& app) {
     else app.map.set_overlay(app.overlay);
 }
 
+// Everything worded in the interface's language, worded again: the state the page reads, the
+// audit, the map's labels, the score's reasons, the territory, the observatory, the mirror.
+void language_changed(App& app) {
+    publish_state(app);
+    if (app.har_loaded) run_audit(app);
+    show_overlay(app);
+    if (app.facts_loaded) rescore(app);
+    rescore_territory(app);
+    if (app.ui.aggregate) show_observatory(app);
+    app.mirror_dirty = true;
+}
+
 void publish_state(const App& app) {
     px_js_state(px::ui::lens_code(app.ui.lens), px::lang_code(app.ui.lang));
 }
@@ -456,30 +472,27 @@ void frame() {
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
 
     ImGui::NewFrame();
-    px::ui::Intents in = px::ui::frame(app.ui);
+    const px::ui::Intents in = px::ui::frame(app.ui);
     ImGui::Render();
-    if (app.english_arrived) {  // everything worded so far in French for want of English, again
-        app.english_arrived = false;
-        in.lang_changed = in.lang_changed || app.ui.lang == px::Lang::En;
-    }
-    if (in.lens_changed || in.lang_changed) publish_state(app);
+    if (in.lang_changed) language_changed(app);
+    if (in.lens_changed) publish_state(app);
     if (in.display_changed) px_js_display(px::ui::theme_code(app.ui.theme), app.ui.text_size);  // rebuilt next frame
     if (in.open_catalog) px_js_open_catalog();
     if (in.open_har) px_js_open_har();
     if (in.audit_cancel) app.har_cancel = true;
-    if (in.audit_options_changed || (in.lang_changed && app.har_loaded)) run_audit(app);
-    if (in.lens_changed || in.audit_options_changed || in.workspace_changed || in.lang_changed) show_overlay(app);
+    if (in.audit_options_changed) run_audit(app);
+    if (in.lens_changed || in.audit_options_changed || in.workspace_changed) show_overlay(app);
     if (in.load_example) {
         load_workspace(app, px_text_boutique_plateformes_json, "exemple.json");
         app.ui.lens = px::ui::Lens::Diagnostic;
         publish_state(app);
     }
-    if (in.workspace_changed || (in.lang_changed && app.facts_loaded) ||
+    if (in.workspace_changed ||
         ((app.ui.lens == px::ui::Lens::Diagnostic || app.ui.lens == px::ui::Lens::Territory) && !app.facts_loaded)) {
         rescore(app);
         rescore_territory(app);
     }
-    if (in.territory_changed || in.lang_changed) rescore_territory(app);
+    if (in.territory_changed) rescore_territory(app);
     if (in.workspace_changed || in.territory_changed) px_js_changed();
     if (in.export_summary && !app.workspace.organisation.insee.empty()) {
         const px::Summary sm = current_summary(app);
@@ -497,7 +510,7 @@ void frame() {
         app.ui.observatory_errors.clear();
         app.map.set_commune_colors({});
     }
-    if (in.observatory_indicator_changed || (in.lang_changed && app.ui.aggregate)) show_observatory(app);
+    if (in.observatory_indicator_changed) show_observatory(app);
     if (in.export_observatory) export_observatory(app, in.export_observatory);
     if (in.save_workspace_copy) {
         const std::time_t now = std::time(nullptr);
@@ -829,8 +842,9 @@ EMSCRIPTEN_KEEPALIVE const char* px_messages_en(const uint8_t* bytes, int size) 
     static std::string out;
     out.clear();
     if (px::load_english_messages(
-            std::string_view(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0), out)) {
-        g_app.english_arrived = true;
+            std::string_view(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0), out) &&
+        g_app.ui.lang == px::Lang::En) {
+        language_changed(g_app);  // everything worded in French for want of English, again, now
     }
     return out.c_str();
 }
@@ -882,7 +896,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_summary_add(const char* name, const uint8_t*
     static std::string out;
     App& app = g_app;
     if (!app.aggregator) app.aggregator = std::make_unique<px::Aggregator>(app.atlas);
-    const std::string file = name ? name : "résumé.json";
+    const std::string file = name ? name : px::tr(px::Msg::PAGE_SUMMARY_FILE, app.ui.lang);
     const std::string_view text(reinterpret_cast<const char*>(bytes), size > 0 ? static_cast<size_t>(size) : 0);
     const px::Error e = text.size() > px::kSummaryMaxBytes
                             ? px::make_error(px::Err::FILE_TOO_BIG, {file}, "", std::to_string(px::kSummaryMaxBytes))
@@ -1059,6 +1073,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_map_set_overlay(const char* text) {
     }
     g_app.overlay = r.value();
     g_app.map.set_overlay(g_app.overlay);
+    g_app.mirror_dirty = true;  // the map's mirror says what it draws
     out = R"({"ok":true,"errors":[]})";
     return out.c_str();
 }
@@ -1135,11 +1150,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_frame_stats() {
 EMSCRIPTEN_KEEPALIVE int px_set_lang(const char* code) {
     if (code == nullptr || (code[0] != 'f' && code[0] != 'e')) return 0;
     g_app.ui.lang = px::lang_from_code(code);
-    g_app.mirror_dirty = true;
-    publish_state(g_app);
-    if (g_app.facts_loaded) rescore(g_app);  // the reasons are worded in the language
-    rescore_territory(g_app);                 // and so is what the anonymous summary holds
-    if (g_app.ui.aggregate) show_observatory(g_app);
+    language_changed(g_app);
     return 1;
 }
 }

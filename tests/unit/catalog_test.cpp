@@ -74,7 +74,7 @@ TEST_CASE("a bad catalog is refused with its line, column and field") {
         {"{\"format\": \"proxinum-catalog\", \"version\": 1, \"name\": \"x\", \"providers\": [{\"id\": \"a\", \"name\": \"A\", \"exposure\": [\"PATRIOT\"]}]}",
          Err::FIELD_VALUE, "/providers/0/exposure/0", 1},
         {"{\"format\": \"proxinum-catalog\", \"version\": 1, \"name\": \"x\", \"providers\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"a\", \"name\": \"B\"}]}",
-         Err::FIELD_VALUE, "/providers/1/id", 1},
+         Err::DUPLICATE_ID, "/providers/1/id", 1},
         {"{\"format\": \"proxinum-catalog\", \"version\": 1, \"name\": \"x\", \"providers\": [{\"id\": \"A b\", \"name\": \"A\"}]}",
          Err::FIELD_VALUE, "/providers/0/id", 1},
         {"{\"format\": \"proxinum-catalog\", \"version\": 2, \"name\": \"x\", \"providers\": []}", Err::FIELD_VALUE, "/version", 1},

@@ -72,6 +72,10 @@ TEST_CASE("the English texts the web app loads apart are the built-in ones, take
     std::string wrong_count = blob;
     wrong_count.replace(wrong_count.find(' ') + 1, 1, "9");
     CHECK_FALSE(px::load_english_messages(wrong_count, error));
+    std::string other_catalog = blob;  // the same count, from another catalog (a cached older file)
+    other_catalog.replace(blob.find('\n') - 16, 16, "0123456789abcdef");
+    CHECK_FALSE(px::load_english_messages(other_catalog, error));
+    CHECK(error.find(PX_MESSAGES_HASH) != std::string::npos);
     CHECK_FALSE(px::load_english_messages(blob.substr(0, blob.size() - 1), error));
     CHECK(error.find("NUL") != std::string::npos);
     CHECK(std::string(px::tr(px::Msg::LENS_AUDIT, px::Lang::En)) == "Web audit");

@@ -9,6 +9,7 @@
 
 #include "core/atlas.h"
 #include "core/atlas_embedded.h"
+#include "core/report_doc.h"
 #include "core/scoring.h"
 #include "core/territory/assessment.h"
 #include "core/territory/footprint.h"
@@ -242,6 +243,17 @@ TEST_CASE("a summary carries no name, e-mail, note, product or provider") {
     px::Summary s;
     REQUIRE(px::parse_summary_json(text, "s.json").get(s) == px::Err::OK);
     CHECK(s.services == 1);
+    // A level out of 0–4 and a wrong count of levels: each its own error, worded per language.
+    Json bad = j;
+    bad["year"] = 2026.5;
+    const px::Result<px::Summary> half = px::parse_summary_json(bad.dump(), "s.json");
+    CHECK(half.error().code == px::Err::FIELD_WHOLE);
+    CHECK(px::format_error(half.error(), px::Lang::En).find("a whole number from ") != std::string::npos);
+    bad = j;
+    bad["territory"]["levels"].erase(0);
+    const px::Result<px::Summary> short_levels = px::parse_summary_json(bad.dump(), "s.json");
+    CHECK(short_levels.error().code == px::Err::FIELD_COUNT);
+    CHECK(px::format_error(short_levels.error(), px::Lang::Fr).find("nombre d'éléments inattendu : 45 attendus") != std::string::npos);
 }
 
 TEST_CASE("aggregation: sums, means and shares per area") {
@@ -269,6 +281,12 @@ TEST_CASE("aggregation: sums, means and shares per area") {
     // The commune's index points at its own area for the map.
     const px::Atlas::Commune* niort = atlas().find_commune("79191");
     CHECK(a.commune_area[static_cast<size_t>(niort - atlas().communes.data())] == 2);
+    // The accessible mirror of the observatory tab says the same as its table.
+    const std::string m = px::observatory_mirror_html(&a, "6 résumés ajoutés", px::Lang::Fr);
+    CHECK(m.find("<p>6 contributions</p>") != std::string::npos);
+    CHECK(m.find("<tr><th scope=\"row\">Niort (79191)</th><td class=\"n\">6</td><td class=\"n\">42</td>") != std::string::npos);  // 42.5, as the tab prints it
+    CHECK(m.find("<p>6 résumés ajoutés</p>") != std::string::npos);
+    CHECK(px::observatory_mirror_html(nullptr, "", px::Lang::En).find("No summary imported") != std::string::npos);
 }
 
 TEST_CASE("masking: fewer than 5 never shown, and never recoverable by subtraction") {

@@ -11,8 +11,10 @@
 // into the table. With CLI_OUT.inc, the command line's own texts (ids starting with CLI_: its help)
 // go there instead, so that the web app does not carry them. EN_OUT.bin holds OUT.inc's English
 // texts alone, which the web app loads when English is chosen (core/i18n.h,
-// load_english_messages): "proxinum-messages-en <count>\n", then each text ending in a NUL byte,
+// load_english_messages): "proxinum-messages-en <count> <hash>\n" (the hash, of every id and text,
+// is also PX_MESSAGES_HASH in OUT.inc), then each text ending in a NUL byte,
 // in OUT.inc's order. Links nothing of Proxinum (px_core depends on its output).
+#include <cstdint>    // uint64_t
 #include <cstdio>     // std::fprintf, std::rename
 #include <cstdlib>    // std::exit
 #include <fstream>    // std::ifstream, std::ofstream
@@ -81,6 +83,16 @@ std::vector<std::string> conversions(const std::string& text) {
 
 }  // namespace
 
+// FNV-1a, 64 bits: the catalog's identity, so that the web app never takes English texts made from
+// another catalog (a cached messages-en.bin of an older release would shift every text).
+uint64_t fnv1a(const std::string& bytes, uint64_t h = 0xcbf29ce484222325ull) {
+    for (const char c : bytes) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
 void write_inc(const std::ostringstream& out, const std::string& path) {
     const std::string tmp = path + ".tmp";
     std::ofstream o(tmp, std::ios::binary);
@@ -101,6 +113,7 @@ int main(int argc, char** argv) {
     std::ostringstream app, cli;
     std::string english;  // OUT.inc's English texts, each ending in a NUL byte
     size_t english_count = 0;
+    uint64_t identity = fnv1a("proxinum-messages");  // over every id and both texts, in order
     app << header;
     cli << header;
     for (auto it = fr.begin(); it != fr.end(); ++it) {
@@ -108,6 +121,7 @@ int main(int argc, char** argv) {
         if (!en.contains(id)) die(std::string(argv[2]) + ": " + id + " manque (traduction absente)");
         const std::string f = it->get<std::string>(), e = en[id].get<std::string>();
         if (conversions(f) != conversions(e)) die(id + " : les conversions % diffèrent entre le français et l'anglais");
+        identity = fnv1a(e, fnv1a(f, fnv1a(id + '\0', identity)));
         const bool for_cli = split && id.rfind("CLI_", 0) == 0;
         std::ostringstream& out = for_cli ? cli : app;
         if (!for_cli) {
@@ -122,11 +136,14 @@ int main(int argc, char** argv) {
         px::tools::write_string_literal(out, e);
         out << ")\n";
     }
+    char hash[17];
+    std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(identity));
+    app << "#define PX_MESSAGES_HASH \"" << hash << "\"\n";  // the same at every inclusion
     write_inc(app, argv[3]);
     if (split) {
         write_inc(cli, argv[4]);
         std::ostringstream blob;
-        blob << "proxinum-messages-en " << english_count << "\n" << english;
+        blob << "proxinum-messages-en " << english_count << " " << hash << "\n" << english;
         write_inc(blob, argv[5]);
     }
     return 0;

@@ -348,8 +348,7 @@ Result<Summary> parse_summary_json(std::string_view text, const std::string& fil
         if (missing(k, at)) return false;
         const double v = raw.num[k];
         if (!std::isfinite(v) || v < min || v > max || !is_whole(v)) {
-            return f.fail(Err::FIELD_VALUE, std::string(at) + "/" + kKeyNames[k],
-                          num_text(min) + "–" + num_text(max) + ", nombre entier / whole number");
+            return f.fail(Err::FIELD_WHOLE, std::string(at) + "/" + kKeyNames[k], num_text(min) + "–" + num_text(max));
         }
         return true;
     };
@@ -421,7 +420,7 @@ Result<Summary> parse_summary_json(std::string_view text, const std::string& fil
             return f.error;
         }
         if (raw.levels.size() != g.subs.size()) {
-            f.fail(Err::FIELD_VALUE, "/territory/levels", std::to_string(g.subs.size()) + " niveaux / levels");
+            f.fail(Err::FIELD_COUNT, "/territory/levels", std::to_string(g.subs.size()));
             return f.error;
         }
         const bool overall = raw.seen[kOverall] && !raw.null[kOverall];
