@@ -1,7 +1,8 @@
 // atlas.cpp — decoding of the binary atlas (format in atlas.h). Every read is bounds-checked
 // through ByteReader; every count is checked against the bytes left before anything is
 // allocated; every index is checked against what it points into. The first problem stops the
-// decode with ATLAS_* and the byte offset where it was found.
+// decode with ATLAS_* and the byte offset where it was found; the detail names the section and
+// the field ("COMM departement") the way the format does, the same in both languages.
 //
 // Index: [SECTION] Labels · Header · Sections · Topology · decode_atlas
 #include "core/atlas.h"
@@ -99,7 +100,7 @@ bool read_departements(Decoder& d, ByteReader r, Atlas& a) {
     for (Atlas::Departement& x : a.departements) {
         uint64_t region = 0;
         if (!r.str(x.code) || !r.str(x.name) || !r.varint(region)) return d.truncated(r, "DEPT");
-        if (region >= a.regions.size()) return d.fail(Err::ATLAS_CORRUPT, r.offset(), "DEPT région");
+        if (region >= a.regions.size()) return d.fail(Err::ATLAS_CORRUPT, r.offset(), "DEPT region");
         x.region = static_cast<uint32_t>(region);
     }
     return true;
@@ -127,8 +128,8 @@ bool read_communes(Decoder& d, ByteReader r, Atlas& a) {
     a.communes.resize(n);
     for (Atlas::Commune& c : a.communes) {
         uint64_t v = 0;
-        if (!r.varint(v)) return d.truncated(r, "COMM départements");
-        if (v >= a.departements.size()) return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM département");
+        if (!r.varint(v)) return d.truncated(r, "COMM departements");
+        if (v >= a.departements.size()) return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM departement");
         c.departement = static_cast<uint32_t>(v);
     }
     // Codes: département code + a number whose delta is stored; always 5 characters, increasing.
@@ -148,7 +149,7 @@ bool read_communes(Decoder& d, ByteReader r, Atlas& a) {
         std::memcpy(c.code + dept.size(), buf, digits);
         c.code[5] = '\0';
         if (i > 0 && std::memcmp(a.communes[i - 1].code, c.code, 5) >= 0) {
-            return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM codes not increasing");
+            return d.fail(Err::ATLAS_CORRUPT, r.offset(), "COMM codes order");
         }
     }
     // Names, front-coded: the length shared with the previous name, then the rest NUL-terminated.
@@ -353,7 +354,7 @@ Result<Atlas> decode_atlas(const uint8_t* data, size_t size, const std::string& 
     for (Section& s : sections) {
         const uint8_t* tag = nullptr;
         if (!head.bytes(4, tag) || !head.u32le(s.offset) || !head.u32le(s.size)) {
-            d.fail(Err::ATLAS_TRUNCATED, head.offset());
+            d.fail(Err::ATLAS_TRUNCATED, head.offset(), "sections");
             return d.error;
         }
         std::memcpy(s.tag, tag, 4);
