@@ -36,6 +36,11 @@ static_assert(sizeof(kMessages) / sizeof(kMessages[0]) == static_cast<size_t>(Ms
               "one text per message id");
 #endif
 
+// The language's number punctuation: rules of the locale, not texts to translate (and so right even
+// before the web app has loaded its English texts).
+const char* group_separator(Lang lang) { return lang == Lang::En ? "," : "\u202F"; }  // narrow no-break space
+char decimal_mark(Lang lang) { return lang == Lang::En ? '.' : ','; }
+
 std::string g_english_blob;          // the texts load_english_messages took, NUL-terminated
 std::vector<const char*> g_english;  // one per Msg, into g_english_blob; empty until then
 }  // namespace
@@ -122,9 +127,7 @@ std::string format_value(double v, Lang lang) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%.4g", v);
     std::string t = buf;
-    if (lang == Lang::Fr) {
-        for (char& c : t) c = c == '.' ? ',' : c;
-    }
+    for (char& c : t) c = c == '.' ? decimal_mark(lang) : c;
     return t;
 }
 
@@ -140,7 +143,7 @@ Lang lang_from_code(const char* code) {
 
 std::string format_count(unsigned long long n, Lang lang) {
     const std::string digits = std::to_string(n);
-    const char* sep = tr(Msg::UI_TEXT, lang);
+    const char* sep = group_separator(lang);
     std::string out;
     for (size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
@@ -160,9 +163,9 @@ std::string format_number(double v, int decimals, Lang lang) {
     for (size_t i = 0; i < int_end; ++i) {
         out.push_back(s[i]);
         const size_t left = int_end - i - 1;
-        if (i >= first_digit && left > 0 && left % 3 == 0) out += tr(Msg::UI_TEXT, lang);
+        if (i >= first_digit && left > 0 && left % 3 == 0) out += group_separator(lang);
     }
-    if (dot != std::string::npos) out += tr(Msg::UI_TEXT_2, lang) + s.substr(dot + 1);
+    if (dot != std::string::npos) out += decimal_mark(lang) + s.substr(dot + 1);
     return out;
 }
 

@@ -41,6 +41,9 @@ std::string html_escape(std::string_view text) {
 }
 
 namespace {
+// The mirror stays lean (the page's own Ecoindex counts its DOM): each list stops at this many rows.
+constexpr size_t kMirrorRows = 30;
+
 
 // [SECTION] Writer -------------------------------------------------------------------------------
 // Markup is appended as is (it is ours); every other string goes through text(), escaped.
@@ -356,7 +359,6 @@ void territory_section(Html& h, const Workspace& ws) {
     const Grid& g = territory_grid();
     const Assessment& a = ws.assessments.back();
     const TerritoryScore sc = score_assessment(g, a);
-    const auto title = [&](const Text2& t, const std::string& id) { return titled(t, id, h.lang); };
     h.raw("<section aria-labelledby=\"s-territory\"><h2 id=\"s-territory\">")
         .text(h.m(Msg::REPORT_AUTOEVALUATION_TERRITOIRE)).raw(" ").num(a.year, 0).raw("</h2><p>")
         .text(h.m(Msg::REPORT_SELON_9_ENGAGEMENTS_MANIFESTE_TERRITOIRES))
@@ -365,7 +367,7 @@ void territory_section(Html& h, const Workspace& ws) {
         .text(h.m(Msg::REPORT_SCORE_ENGAGEMENT)).raw("</caption>");
     h.head({h.m(Msg::TERR_ENGAGEMENT), h.m(Msg::DIAG_SCORE), h.m(Msg::TERR_EVALUES)});
     for (size_t c = 0; c < g.commitments.size(); ++c) {
-        h.raw("<tr><th scope=\"row\">").text(title(g.commitments[c].title, g.commitments[c].id)).raw("</th>")
+        h.raw("<tr><th scope=\"row\">").text(titled(g.commitments[c].title, g.commitments[c].id, h.lang)).raw("</th>")
             .cell(part_text(sc.commitments[c], h.lang)).raw("<td class=\"n\">").num(static_cast<double>(sc.commitments[c].answered), 0)
             .raw(" / ").num(static_cast<double>(sc.commitments[c].total), 0).raw("</td></tr>");
     }
@@ -561,11 +563,10 @@ std::string report_mirror_html(const ReportDoc& d) {
             .text(r.axes[a].known ? format_number(r.axes[a].score, 0, d.lang) + " / 100" : h.m(Msg::REPORT_NON_CONNU)).raw("</li>");
     }
     h.raw("</ul>");
-    constexpr size_t kMirrorServices = 30;
     if (!r.services.empty()) {
         h.raw("<table><caption>").text(h.m(Msg::REPORT_VOS_SERVICES)).raw("</caption>");
         h.head({h.m(Msg::REPORT_SERVICE), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
-        for (size_t i = 0; i < r.services.size() && i < kMirrorServices; ++i) {
+        for (size_t i = 0; i < r.services.size() && i < kMirrorRows; ++i) {
             const ServiceSummary& s = r.services[i];
             h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>").cell(jurisdiction_label(s.jurisdiction, d.lang));
             if (s.distance_known) h.num_cell(s.distance_km, 0); else h.cell("—");
@@ -586,7 +587,6 @@ std::string audit_mirror_html(const Audit& a, Lang lang) {
     h.text(h.m(Msg::PUNCT_SEMICOLON)).num(a.co2, 2).text(h.m(Msg::REPORT_G_CO2E_VISITE))
         .num(static_cast<double>(a.third_parties.size()), 0).text(h.m(Msg::REPORT_TIERS_DONT))
         .num(static_cast<double>(a.trackers), 0).text(h.m(Msg::REPORT_TRACEURS)).raw("</p>");
-    constexpr size_t kMirrorRows = 30;
     if (!a.third_parties.empty()) {
         h.raw("<table><caption>").text(h.m(Msg::REPORT_TIERS_PLUS_LOURD_PLUS_LEGER)).raw("</caption>");
         h.head({h.m(Msg::AUDIT_DOMAINE), h.m(Msg::AUDIT_SOCIETE), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::AUDIT_REQUETES),
@@ -636,17 +636,20 @@ std::string commune_mirror_html(const Atlas& atlas, size_t commune, Lang lang) {
     return std::move(h.s);
 }
 
+namespace {
+// A mirror list stops at `shown` rows and says how many more there are.
+void more_rows(Html& h, size_t shown, size_t total) {
+    if (total > shown) h.raw("<p>").text(format_msg(Msg::MIRROR_MORE, h.lang, static_cast<int>(total - shown))).raw("</p>");
+}
+}  // namespace
+
 std::string map_mirror_html(const MapMirror& m) {
-    constexpr size_t kMirrorRows = 30;
     Html h{std::string(), m.lang};
     if (m.selected >= 0 && static_cast<size_t>(m.selected) < m.atlas->communes.size()) {
         h.raw(commune_mirror_html(*m.atlas, static_cast<size_t>(m.selected), m.lang));
     } else {
         h.raw("<h2>").text(h.m(Msg::LENS_MAP)).raw("</h2><p>").text(h.m(Msg::MIRROR_NO_COMMUNE)).raw("</p>");
     }
-    const auto more = [&](size_t shown, size_t total) {
-        if (total > shown) h.raw("<p>").text(format_msg(Msg::MIRROR_MORE, m.lang, static_cast<int>(total - shown))).raw("</p>");
-    };
     if (m.overlay != nullptr && !m.overlay->flows.empty()) {
         const std::vector<MapFlow>& flows = m.overlay->flows;
         h.raw("<table><caption>").text(h.m(Msg::MIRROR_MAP_FLOWS)).raw("</caption>");
@@ -658,7 +661,7 @@ std::string map_mirror_html(const MapMirror& m) {
                 .raw("</tr>");
         }
         h.raw("</tbody></table>");
-        more(kMirrorRows, flows.size());
+        more_rows(h, kMirrorRows, flows.size());
     }
     if (m.overlay != nullptr && !m.overlay->markers.empty()) {
         const std::vector<MapMarker>& markers = m.overlay->markers;
@@ -667,7 +670,7 @@ std::string map_mirror_html(const MapMirror& m) {
             h.raw("<li>").text(markers[i].label.empty() ? "—" : markers[i].label).raw("</li>");
         }
         h.raw("</ul>");
-        more(kMirrorRows, markers.size());
+        more_rows(h, kMirrorRows, markers.size());
     }
     if (m.choropleth != nullptr && !m.choropleth->breaks.empty()) {
         const Choropleth& ch = *m.choropleth;
@@ -704,7 +707,6 @@ std::string observatory_mirror_html(const Aggregate* a, const std::string& batch
         h.raw("<p>").text(format_msg(Msg::TERR_RIEN_AFFICHER_IL_FAUT_MOINS, lang, a->threshold)).raw("</p>");
         return std::move(h.s);
     }
-    constexpr size_t kMirrorRows = 30;
     h.raw("<table><caption>").text(h.m(Msg::TERR_OBSERVATOIRE)).raw("</caption>");
     h.head({h.m(Msg::TERR_ZONE), h.m(Msg::TERR_INDICATOR_CONTRIBUTIONS), h.m(Msg::TERR_INDICATOR_SCORE),
             h.m(Msg::TERR_HORS_UE), h.m(Msg::TERR_INDICATOR_MATURITY)});
@@ -723,9 +725,7 @@ std::string observatory_mirror_html(const Aggregate* a, const std::string& batch
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
-    if (a->areas.size() > kMirrorRows) {
-        h.raw("<p>").text(format_msg(Msg::MIRROR_MORE, lang, static_cast<int>(a->areas.size() - kMirrorRows))).raw("</p>");
-    }
+    more_rows(h, kMirrorRows, a->areas.size());
     return std::move(h.s);
 }
 

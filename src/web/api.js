@@ -429,20 +429,19 @@ Module['printErr'] = function (text) { console.warn(text); };
     var lang = null;
     if (embed) lang = embedParams().lang || null;
     else { try { lang = localStorage.getItem(LANG_KEY); } catch (e) {} }
-    if (lang && String(lang).slice(0, 2) === 'en') {
-      Module.ccall('px_set_lang', 'number', ['string'], ['en']);
-      loadEnglish().catch(function (e) { console.warn('proxinum: ' + e.message); }).then(start);
+    if (lang === 'en') {
+      loadEnglish().catch(function (e) { console.warn('proxinum: ' + e.message); }).then(function () { start(lang); });
     } else {
-      start();
+      start(lang);
     }
   };
-  function start() {
+  function start(lang) {
     api.ready = true;
     if (embed) {
       startEmbed();
     } else {
-      var lang = null, display = null;
-      try { lang = localStorage.getItem(LANG_KEY); display = JSON.parse(localStorage.getItem(DISPLAY_KEY)); } catch (e) {}
+      var display = null;
+      try { display = JSON.parse(localStorage.getItem(DISPLAY_KEY)); } catch (e) {}
       if ((lang === 'fr' || lang === 'en') && lang !== api.lang) api.setLang(lang);
       if (display && typeof display === 'object') api.setDisplay(display);
       var open = null;

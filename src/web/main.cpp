@@ -213,11 +213,12 @@ void update_mirror(App& app) {
     app.mirror_selected = app.ui.selected;
     app.mirror_tab = app.ui.territory_tab;
     const px::Lang lang = app.ui.lang;
+    const auto note = [lang](px::Msg m) { return "<p>" + px::html_escape(px::tr(m, lang)) + "</p>"; };  // "nothing yet"
     std::string html;
     switch (app.ui.lens) {
         case px::ui::Lens::Audit:
             html = app.har_loaded ? px::audit_mirror_html(app.audit, lang)
-                                  : "<p>" + px::html_escape(px::tr(px::Msg::MIRROR_NO_AUDIT, lang)) + "</p>";
+                                  : note(px::Msg::MIRROR_NO_AUDIT);
             break;
         case px::ui::Lens::Territory:
             if (app.ui.territory_tab == 2) {
@@ -226,7 +227,7 @@ void update_mirror(App& app) {
             }
             if (app.ui.territory_tab == 1) {
                 html = px::footprint_mirror_html(app.workspace, lang);
-                if (html.empty()) html = "<p>" + px::html_escape(px::tr(px::Msg::MIRROR_NO_FLEET, lang)) + "</p>";
+                if (html.empty()) html = note(px::Msg::MIRROR_NO_FLEET);
                 break;
             }
             if (app.ui.territory_score) {
@@ -234,7 +235,7 @@ void update_mirror(App& app) {
                     if (a.year == app.ui.territory_year) html = px::territory_mirror_html(a, app.territory_score, lang);
                 }
             }
-            if (html.empty()) html = "<p>" + px::html_escape(px::tr(px::Msg::MIRROR_NO_ASSESSMENT, lang)) + "</p>";
+            if (html.empty()) html = note(px::Msg::MIRROR_NO_ASSESSMENT);
             break;
         case px::ui::Lens::Map:
             html = px::map_mirror_html({&app.atlas, app.ui.selected, &app.overlay, app.ui.choropleth, app.ui.choropleth_title, lang});
@@ -436,7 +437,8 @@ void show_overlay(App& app) {
 }
 
 // Everything worded in the interface's language, worded again: the state the page reads, the
-// audit, the map's labels, the score's reasons, the territory, the observatory, the mirror.
+// audit, the map's labels, the score's reasons, the territory, the observatory, and (show_overlay
+// marks it) the mirror.
 void language_changed(App& app) {
     publish_state(app);
     if (app.har_loaded) run_audit(app);
@@ -444,7 +446,6 @@ void language_changed(App& app) {
     if (app.facts_loaded) rescore(app);
     rescore_territory(app);
     if (app.ui.aggregate) show_observatory(app);
-    app.mirror_dirty = true;
 }
 
 void publish_state(const App& app) {
@@ -532,8 +533,7 @@ void frame() {
     app.map.draw(app.ui.view, app.ui.layers, app.fb_w, app.fb_h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    if (in.lens_changed || in.lang_changed || app.ui.selected != app.mirror_selected ||
-        app.ui.territory_tab != app.mirror_tab) {
+    if (in.lens_changed || app.ui.selected != app.mirror_selected || app.ui.territory_tab != app.mirror_tab) {
         app.mirror_dirty = true;
     }
     if (app.mirror_dirty && app.frames >= 2) update_mirror(app);
@@ -760,8 +760,8 @@ EMSCRIPTEN_KEEPALIVE const char* px_import_file(const char* name, const uint8_t*
     if (!replaced) g_app.workspace.catalogs.push_back(imp.catalog);
     rescore(g_app);
     px_js_changed();
-    ui.import_title = px::tr(px::Msg::WEB_CATALOGUE_IMPORTE, ui.lang) + imp.catalog.name + " (" +
-                      std::to_string(imp.catalog.providers.size()) + px::tr(px::Msg::WEB_FOURNISSEURS, ui.lang);
+    ui.import_title = px::format_msg(px::Msg::IMPORT_CATALOG_DONE, ui.lang, imp.catalog.name.c_str(),
+                                     static_cast<int>(imp.catalog.providers.size()));
     out = nlohmann::json{{"ok", true}, {"errors", nlohmann::json::array()}, {"format", kFormats[static_cast<int>(imp.format)]},
                          {"name", imp.catalog.name}, {"providers", imp.catalog.providers.size()}}
               .dump();
@@ -786,7 +786,10 @@ EMSCRIPTEN_KEEPALIVE const char* px_page_text(const char* name, const char* a, c
     static std::string out;
     out.clear();
     for (const auto& t : kPageTexts) {
-        if (std::strcmp(t.name, name ? name : "") == 0) out = px::format_msg(t.msg, g_app.ui.lang, a ? a : "", b ? b : "");
+        if (std::strcmp(t.name, name ? name : "") == 0) {
+            out = px::format_msg(t.msg, g_app.ui.lang, a ? a : "", b ? b : "");
+            break;
+        }
     }
     return out.c_str();
 }
