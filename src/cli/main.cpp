@@ -435,7 +435,7 @@ int cmd_score(int argc, char** argv, px::Lang lang) {
     const px::Atlas* atlas = nullptr;
     int rc = EXIT_OK;
     if (!scored_workspace(argv[2], lang, ws, report, atlas, rc)) return rc;
-    std::printf("%s\n", px::report_json(report, ws).c_str());
+    std::printf("%s\n", px::report_json(report, ws, lang).c_str());
     return EXIT_OK;
 }
 
@@ -475,7 +475,7 @@ int cmd_report(int argc, char** argv, px::Lang lang) {
     if (!scored_workspace(args.positional[0].c_str(), lang, ws, report, atlas, rc)) return rc;
     std::string out;
     if (format == "json") {
-        out = px::report_json(report, ws) + "\n";
+        out = px::report_json(report, ws, lang) + "\n";
     } else if (format == "csv") {
         out = px::report_csv(report);
     } else if (format == "geojson") {

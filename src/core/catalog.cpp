@@ -87,6 +87,12 @@ const Product* Provider::product(std::string_view wanted) const {
     return nullptr;
 }
 
+uint64_t Provider::all_jobs() const {
+    uint64_t all = jobs;
+    for (const Product& p : products) all |= p.jobs;
+    return all;
+}
+
 const Source* Provider::source_for(std::string_view field) const {
     for (const Source& s : sources) {
         for (const std::string& a : s.about) {
@@ -243,6 +249,32 @@ bool read_strings(JsonFields& f, const Json& obj, const std::string& at, const c
     return true;
 }
 
+// "jobs": codes of the job table; each job also sets its category bit.
+bool read_jobs(JsonFields& f, const Json& obj, const std::string& at, uint64_t& jobs, uint32_t& categories) {
+    std::vector<std::string> list;
+    if (!read_strings(f, obj, at, "jobs", list, 40, nullptr)) return false;
+    for (size_t i = 0; i < list.size(); ++i) {
+        size_t j = 0;
+        if (!job_from_code(list[i], j)) {
+            return f.fail(Err::FIELD_VALUE, at + "/jobs/" + std::to_string(i), "mailbox, newsletter, online_shop… (docs/formats.md)");
+        }
+        jobs |= job_bit(j);
+        categories |= 1u << static_cast<unsigned>(kJobs[j].category);
+    }
+    return true;
+}
+
+bool read_serves(JsonFields& f, const Json& obj, const std::string& at, uint8_t& serves) {
+    std::vector<std::string> list;
+    if (!read_strings(f, obj, at, "serves", list, 40, nullptr)) return false;
+    for (size_t i = 0; i < list.size(); ++i) {
+        uint8_t bits = 0;
+        if (!serves_from_code(list[i], bits)) return f.fail(Err::FIELD_VALUE, at + "/serves/" + std::to_string(i), "all, tpe, association, public");
+        serves = static_cast<uint8_t>(serves | bits);
+    }
+    return true;
+}
+
 bool read_provider(JsonFields& f, const Json& v, const std::string& at, Provider& p) {
     if (!f.object(v, at)) return false;
     if (!f.text(v, at, "id", p.id, 100, true) || !f.text(v, at, "name", p.name, kCatalogMaxText, true) ||
@@ -293,6 +325,7 @@ bool read_provider(JsonFields& f, const Json& v, const std::string& at, Provider
         }
         p.categories |= 1u << static_cast<unsigned>(c);
     }
+    if (!read_jobs(f, v, at, p.jobs, p.categories) || !read_serves(f, v, at, p.serves)) return false;
     list.clear();
     if (!read_strings(f, v, at, "labels", list, 40, nullptr)) return false;
     for (size_t i = 0; i < list.size(); ++i) {
@@ -316,6 +349,7 @@ bool read_provider(JsonFields& f, const Json& v, const std::string& at, Provider
                 return false;
             }
             if (!category_from_code(cat, prod.category)) return f.fail(Err::FIELD_VALUE, here + "/category", "email, office…");
+            if (!read_jobs(f, pv, here, prod.jobs, p.categories) || !read_serves(f, pv, here, prod.serves)) return false;
             if (!f.boolean(pv, here, "open_source", prod.open_source) ||
                 !f.boolean(pv, here, "open_formats", prod.open_formats) ||
                 !f.boolean(pv, here, "export", prod.export_data)) {
@@ -333,7 +367,8 @@ bool read_provider(JsonFields& f, const Json& v, const std::string& at, Provider
             if (!f.object((*it)[i], here) || !read_strings(f, (*it)[i], here, "about", s.about, 40, nullptr) ||
                 !f.text((*it)[i], here, "url", s.url, kCatalogMaxUrl, true) ||
                 !f.text((*it)[i], here, "title", s.title, kCatalogMaxText, false) ||
-                !f.text((*it)[i], here, "checked", s.checked, 10, false)) {
+                !f.text((*it)[i], here, "checked", s.checked, 10, false) ||
+                !f.text((*it)[i], here, "via", s.via, kCatalogMaxUrl, false)) {
                 return false;
             }
             p.sources.push_back(std::move(s));
@@ -393,6 +428,21 @@ void put_opt(Json& o, const char* key, const std::optional<bool>& v) {
 void put_text(Json& o, const char* key, const std::string& v) {
     if (!v.empty()) o[key] = v;
 }
+Json job_list(uint64_t jobs) {
+    Json a = Json::array();
+    for (size_t j = 0; j < kJobCount; ++j) {
+        if (jobs & job_bit(j)) a.push_back(job_code(j));
+    }
+    return a;
+}
+Json serves_list(uint8_t serves) {
+    if ((serves & kServesAll) == kServesAll) return Json::array({"all"});
+    Json a = Json::array();
+    if (serves & kServesTpe) a.push_back("tpe");
+    if (serves & kServesAssociation) a.push_back("association");
+    if (serves & kServesPublic) a.push_back("public");
+    return a;
+}
 }  // namespace
 
 nlohmann::json catalog_to_json(const Catalog& c) {
@@ -436,6 +486,8 @@ nlohmann::json catalog_to_json(const Catalog& c) {
             if (p.offers(static_cast<Category>(k))) cats.push_back(kCategories[k].code);
         }
         if (!cats.empty()) o["categories"] = cats;
+        if (p.jobs) o["jobs"] = job_list(p.jobs);
+        if (p.serves) o["serves"] = serves_list(p.serves);
         Json labels = Json::array();
         for (const LabelInfo& l : kLabels) {
             if (p.labels & l.label) labels.push_back(l.code);
@@ -446,6 +498,8 @@ nlohmann::json catalog_to_json(const Catalog& c) {
             Json prods = Json::array();
             for (const Product& pr : p.products) {
                 Json po = {{"name", pr.name}, {"category", category_code(pr.category)}};
+                if (pr.jobs) po["jobs"] = job_list(pr.jobs);
+                if (pr.serves) po["serves"] = serves_list(pr.serves);
                 put_opt(po, "open_source", pr.open_source);
                 put_opt(po, "open_formats", pr.open_formats);
                 put_opt(po, "export", pr.export_data);
@@ -459,6 +513,7 @@ nlohmann::json catalog_to_json(const Catalog& c) {
                 Json so = {{"about", s.about}, {"url", s.url}};
                 put_text(so, "title", s.title);
                 put_text(so, "checked", s.checked);
+                put_text(so, "via", s.via);
                 srcs.push_back(so);
             }
             o["sources"] = srcs;

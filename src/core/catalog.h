@@ -13,8 +13,11 @@
 //    "example": false, "providers": [{"id": "ovhcloud", "name": "OVHcloud", "country": "FR",
 //      "hq": {"city": "Roubaix", "country": "FR", "insee": "59512"}, "parent": {"name": …, "country": …},
 //      "exposure": [], "secnumcloud": true, "hosting": ["FR"], "categories": ["hosting"],
-//      "labels": [], "website": "…", "products": [{"name": …, "category": …, "open_source": …,
-//      "open_formats": …, "export": …}], "sources": [{"about": ["hq"], "url": …, "checked": …}]}]}
+//      "jobs": ["web_hosting"], "serves": ["all"], "labels": [], "website": "…",
+//      "products": [{"name": …, "category": …, "jobs": ["mailbox"], "serves": …, "open_source": …,
+//      "open_formats": …, "export": …}], "sources": [{"about": ["hq"], "url": …, "checked": …, "via": …}]}]}
+// "jobs" are the codes of data/diagnostic/jobs.json (core/diagnostic/jobs.h); a job implies its
+// category, as a product does.
 // Every fact is optional: what a catalog does not say stays unknown (std::optional, empty lists
 // flagged by *_known), and the scoring says so instead of guessing.
 // Does NOT place providers on the map (scoring.h resolves "insee" through the atlas) and does NOT
@@ -31,6 +34,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.h"  // px::Result
+#include "core/diagnostic/jobs.h"  // job codes, ServesBits
 #include "core/geo.h"     // px::geo::LonLat
 
 namespace px {
@@ -107,12 +111,15 @@ struct Place {
 struct Product {
     std::string name;
     Category category = Category::Other;
+    uint64_t jobs = 0;    // bit (1 << job index, core/diagnostic/jobs.h): what it does
+    uint8_t serves = 0;   // ServesBits; 0: whoever its jobs serve
     std::optional<bool> open_source, open_formats, export_data;
 };
 
 struct Source {
     std::vector<std::string> about;  // the fact fields this source supports: "hq", "parent"…
     std::string url, title, checked;  // checked: the date the page was read, YYYY-MM-DD
+    std::string via;  // the stored copy or mirror it was read through, "" when read at `url` itself
 };
 
 struct Provider {
@@ -125,12 +132,16 @@ struct Provider {
     std::optional<bool> secnumcloud;
     std::vector<std::string> hosting;  // countries of data hosting, empty = unknown
     uint32_t categories = 0;           // bit (1 << Category)
+    uint64_t jobs = 0;                 // bit (1 << job index): what it offers beyond its products
+    uint8_t serves = 0;                // ServesBits; 0: whoever its jobs serve
     uint32_t labels = 0;               // ProviderLabel bits
     std::vector<Product> products;
     std::vector<Source> sources;
     std::string kind = "provider";  // "provider" | "mediation" | "initiative"
 
     bool offers(Category c) const { return (categories >> static_cast<unsigned>(c)) & 1u; }
+    // Every job it does: its own list and its products'.
+    uint64_t all_jobs() const;
     // Its product of that name, case and accents ignored, or null.
     const Product* product(std::string_view name) const;
     bool exposed_to(Law l) const { return (exposure >> static_cast<unsigned>(l)) & 1u; }

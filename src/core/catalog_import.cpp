@@ -15,7 +15,7 @@ namespace px {
 namespace {
 
 enum class Col { Name, Id, Kind, Categories, Insee, City, Country, Lon, Lat, Website, Parent, ParentCountry,
-                 Hosting, SecNumCloud, Labels, Unknown };
+                 Hosting, SecNumCloud, Labels, Jobs, Unknown };
 
 // A header folded for matching: lower case, no accents, no spaces, '_' or '-'.
 std::string fold_key(std::string_view s) {
@@ -43,6 +43,7 @@ Col column_of(std::string_view header) {
         {"hebergement", Col::Hosting}, {"hosting", Col::Hosting}, {"paysdhebergement", Col::Hosting},
         {"secnumcloud", Col::SecNumCloud},
         {"labels", Col::Labels}, {"label", Col::Labels},
+        {"usages", Col::Jobs}, {"usage", Col::Jobs}, {"jobs", Col::Jobs},
     };
     const auto it = kNames.find(fold_key(header));
     return it == kNames.end() ? Col::Unknown : it->second;
@@ -51,7 +52,7 @@ Col column_of(std::string_view header) {
 const char* column_name(Col c) {
     static const char* const kDoc[] = {"nom", "id", "type", "categories", "code_insee", "ville", "pays", "longitude",
                                        "latitude", "site", "groupe", "pays_groupe", "hebergement", "secnumcloud",
-                                       "labels", "?"};
+                                       "labels", "usages", "?"};
     return kDoc[static_cast<size_t>(c)];
 }
 
@@ -154,6 +155,12 @@ bool provider_from_record(const Record& r, const Atlas* atlas, Provider& p, std:
         Category cat;
         if (!category_from_text(c, cat)) return record_error(r, Err::FIELD_VALUE, Col::Categories, c, errors);
         p.categories |= 1u << static_cast<unsigned>(cat);
+    }
+    for (const std::string& code : split_list(get(Col::Jobs))) {
+        size_t job = 0;
+        if (!job_from_code(code, job)) return record_error(r, Err::FIELD_VALUE, Col::Jobs, code, errors);
+        p.jobs |= job_bit(job);
+        p.categories |= 1u << static_cast<unsigned>(kJobs[job].category);
     }
     p.hq.insee = get(Col::Insee);
     if (!p.hq.insee.empty()) {

@@ -12,7 +12,8 @@
 //   categories (codes or French names, separated by ',' '|' or '/') · code_insee|insee ·
 //   ville|city · pays|country (ISO alpha-2) · longitude|lon · latitude|lat · site|website ·
 //   groupe|parent · pays_groupe|parent_country · hebergement|hosting (ISO codes) ·
-//   secnumcloud (oui/non) · labels (chatons, ess, open_source_publisher, numerique_responsable)
+//   secnumcloud (oui/non) · labels (chatons, ess, open_source_publisher, numerique_responsable) ·
+//   usages|jobs (job codes of data/diagnostic/jobs.json: mailbox, web_hosting…)
 // A row needs a name and a place (an INSEE code in the atlas, or a longitude and latitude).
 // Does NOT merge (catalog.h's Catalogs does) and does NOT fetch anything.
 #pragma once

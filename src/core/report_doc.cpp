@@ -100,14 +100,16 @@ std::string score_sentence(const Report& r, Lang lang) {
     if (!r.score_known) {
         return tr(Msg::REPORT_PAS_ENCORE_SCORE_DECRIVEZ_MOINS, lang);
     }
-    std::string s = tr(Msg::REPORT_NOTE, lang);
-    s += r.grade;
-    s += tr(Msg::REPORT_SCORE, lang);
-    s += format_number(r.score, 0, lang) + " / 100";
-    s += tr(Msg::REPORT_CONFIANCE, lang);
-    s += format_number(r.confidence * 100.0, 0, lang) + tr(Msg::PERCENT_SIGN, lang);
-    s += tr(Msg::REPORT_PART_REPONSES_CONNUES, lang);
-    return s;
+    const std::string grade(1, r.grade);
+    const std::string share = format_number(r.known_share * 100.0, 0, lang) + tr(Msg::PERCENT_SIGN, lang);
+    return format_msg(Msg::REPORT_SCORE_SENTENCE, lang, grade.c_str(), format_number(r.score, 0, lang).c_str(),
+                      format_number(r.score_max, 0, lang).c_str(), share.c_str());
+}
+
+// "32" when known, "32 à 61" when only bounded.
+std::string range_cell(double low, double high, Lang lang) {
+    if (std::round(low) == std::round(high)) return format_number(low, 0, lang);
+    return format_msg(Msg::REPORT_RANGE_CELL, lang, format_number(low, 0, lang).c_str(), format_number(high, 0, lang).c_str());
 }
 
 std::string commune_text(const ReportDoc& d) {
@@ -452,7 +454,7 @@ std::string report_html(const ReportDoc& d) {
     h.head({h.m(Msg::REPORT_AXE), h.m(Msg::REPORT_SCORE_100), h.m(Msg::REPORT_WEIGHT_PCT), h.m(Msg::REPORT_SERVICES_EVALUES)});
     for (size_t a = 0; a < kAxisCount; ++a) {
         h.raw("<tr><th scope=\"row\">").text(axis_label(static_cast<Axis>(a), d.lang)).raw("</th>");
-        if (r.axes[a].known) h.num_cell(r.axes[a].score, 0); else h.cell(h.m(Msg::REPORT_NON_CONNU));
+        if (r.axes[a].known) h.cell(range_cell(r.axes[a].score, r.axes[a].ceiling, d.lang)); else h.cell(h.m(Msg::REPORT_NON_CONNU));
         h.num_cell(r.axes[a].weight, 0).num_cell(static_cast<double>(r.axes[a].services_known), 0).raw("</tr>");
     }
     h.raw("</tbody></table></section>");
@@ -463,10 +465,11 @@ std::string report_html(const ReportDoc& d) {
         h.raw("<p>").text(h.m(Msg::REPORT_AUCUN_SERVICE_DECRIT)).raw("</p>");
     } else {
         h.raw("<table><caption>").text(h.m(Msg::REPORT_CHAQUE_SERVICE_SA_JURIDICTION_SA)).raw("</caption>");
-        h.head({h.m(Msg::REPORT_SERVICE), h.m(Msg::REPORT_VALEUR_100), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
+        h.head({h.m(Msg::REPORT_SERVICE), h.m(Msg::REPORT_USAGE), h.m(Msg::REPORT_VALEUR_100), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
         for (const ServiceSummary& s : r.services) {
             h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>");
-            if (s.value_known) h.num_cell(s.value, 0); else h.cell(h.m(Msg::REPORT_DOCUMENTER));
+            h.cell(s.job >= 0 ? std::string(job_label(static_cast<size_t>(s.job), d.lang)) : h.m(Msg::REPORT_JOB_UNKNOWN));
+            if (s.value_known) h.cell(range_cell(s.value, s.value_max, d.lang)); else h.cell(h.m(Msg::REPORT_DOCUMENTER));
             h.cell(jurisdiction_label(s.jurisdiction, d.lang));
             if (s.distance_known) h.num_cell(s.distance_km, 0); else h.cell("—");
             h.raw("</tr>");
@@ -489,8 +492,9 @@ std::string report_html(const ReportDoc& d) {
         for (const Contribution& c : r.contributions) {
             if (c.axis != axis) continue;
             h.raw("<tr><td>").text(c.reason).raw("</td>");
-            if (c.known) h.num_cell(c.points, 1); else h.cell(h.m(Msg::REPORT_DOCUMENTER));
-            h.cell(provenance_label(c.provenance, d.lang)).url_cell(c.source).raw("</tr>");
+            h.num_cell(c.points, 1);
+            if (!c.known) h.cell(h.m(Msg::REPORT_DOCUMENTER)); else h.cell(provenance_label(c.provenance, d.lang));
+            h.url_cell(c.source).raw("</tr>");
         }
         h.raw("</tbody></table>");
     }
@@ -501,14 +505,16 @@ std::string report_html(const ReportDoc& d) {
     if (r.alternatives.empty()) {
         h.raw("<p>").text(h.m(Msg::REPORT_AUCUNE_ALTERNATIVE_TROUVEE_DANS_CATALOGUES)).raw("</p>");
     } else {
-        h.raw("<table><caption>").text(h.m(Msg::REPORT_CLASSEES_GAIN_SCORE_PUIS_DISTANCE)).raw("</caption>");
-        h.head({h.m(Msg::REPORT_PLACE), h.m(Msg::REPORT_ALTERNATIVE), h.m(Msg::REPORT_CATALOGUE),
-                h.m(Msg::REPORT_DISTANCE_KM), h.m(Msg::REPORT_GAIN_POINTS)});
+        h.raw("<table><caption>").text(h.m(Msg::REPORT_ALT_CAPTION)).raw("</caption>");
+        h.head({h.m(Msg::REPORT_PLACE), h.m(Msg::REPORT_ALTERNATIVE), h.m(Msg::REPORT_ALT_STATUS),
+                h.m(Msg::REPORT_DISTANCE_KM), h.m(Msg::REPORT_GAIN_POINTS), h.m(Msg::REPORT_WHY)});
         for (const Alternative& a : r.alternatives) {
             const std::string replaced = a.service >= 0 && static_cast<size_t>(a.service) < r.services.size() ? r.services[static_cast<size_t>(a.service)].title : "";
-            h.raw("<tr>").cell(replaced).raw("<th scope=\"row\">").text(a.name).raw("</th>").cell(a.catalog);
+            const std::string who = a.product.empty() || a.product == a.name ? a.name : a.product + " (" + a.name + ")";
+            h.raw("<tr>").cell(replaced).raw("<th scope=\"row\">").text(who).raw("</th>");
+            h.cell(h.m(a.to_check ? Msg::REPORT_ALT_TO_CHECK : Msg::REPORT_ALT_SURE));
             if (a.distance_known) h.num_cell(a.distance_km, 0); else h.cell("—");
-            if (a.gain_known) h.num_cell(a.gain, 0); else h.cell("—");
+            h.num_cell(a.gain, 0).cell(alternative_reason(a, d.lang));
             h.raw("</tr>");
         }
         h.raw("</tbody></table>");
@@ -541,11 +547,12 @@ std::string report_html(const ReportDoc& d) {
 // [SECTION] CSV ----------------------------------------------------------------------------------
 std::string report_csv(const Report& r) {
     std::string out = "\xEF\xBB\xBF";
-    out += "axe;service;pris_en_compte;valeur;points;provenance;raison;source\r\n";
+    out += "axe;service;connu;valeur;plancher;plafond;points;provenance;raison;source\r\n";
     for (const Contribution& c : r.contributions) {
         const std::string service = c.service >= 0 && static_cast<size_t>(c.service) < r.services.size() ? r.services[static_cast<size_t>(c.service)].title : "";
         out += csv_cell(axis_code(c.axis)) + ";" + csv_cell(service) + ";" + (c.known ? "oui" : "non") + ";" +
-               (c.known ? csv_number(c.value, 1) : "") + ";" + (c.known ? csv_number(c.points, 2) : "") + ";" +
+               (c.known ? csv_number(c.value, 1) : "") + ";" + csv_number(c.low, 1) + ";" + csv_number(c.high, 1) + ";" +
+               csv_number(c.points, 2) + ";" +
                csv_cell(provenance_label(c.provenance, Lang::Fr)) + ";" + csv_cell(c.reason) + ";" + csv_cell(c.source) + "\r\n";
     }
     return out;
@@ -560,17 +567,32 @@ std::string report_mirror_html(const ReportDoc& d) {
     h.raw("</h2><p>").text(score_sentence(r, d.lang)).raw("</p><ul>");
     for (size_t a = 0; a < kAxisCount; ++a) {
         h.raw("<li>").text(axis_label(static_cast<Axis>(a), d.lang)).raw(" : ")
-            .text(r.axes[a].known ? format_number(r.axes[a].score, 0, d.lang) + " / 100" : h.m(Msg::REPORT_NON_CONNU)).raw("</li>");
+            .text(r.axes[a].known ? range_cell(r.axes[a].score, r.axes[a].ceiling, d.lang) + " / 100" : h.m(Msg::REPORT_NON_CONNU)).raw("</li>");
     }
     h.raw("</ul>");
     if (!r.services.empty()) {
         h.raw("<table><caption>").text(h.m(Msg::REPORT_VOS_SERVICES)).raw("</caption>");
-        h.head({h.m(Msg::REPORT_SERVICE), h.m(Msg::AUDIT_JURIDICTION), h.m(Msg::REPORT_DISTANCE_KM)});
+        h.head({h.m(Msg::REPORT_SERVICE), h.m(Msg::REPORT_USAGE), h.m(Msg::REPORT_VALEUR_100), h.m(Msg::AUDIT_JURIDICTION),
+                h.m(Msg::REPORT_DISTANCE_KM)});
         for (size_t i = 0; i < r.services.size() && i < kMirrorRows; ++i) {
             const ServiceSummary& s = r.services[i];
-            h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>").cell(jurisdiction_label(s.jurisdiction, d.lang));
+            h.raw("<tr><th scope=\"row\">").text(s.title).raw("</th>");
+            h.cell(s.job >= 0 ? std::string(job_label(static_cast<size_t>(s.job), d.lang)) : h.m(Msg::REPORT_JOB_UNKNOWN));
+            h.cell(range_cell(s.value, s.value_max, d.lang)).cell(jurisdiction_label(s.jurisdiction, d.lang));
             if (s.distance_known) h.num_cell(s.distance_km, 0); else h.cell("—");
             h.raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+    }
+    // The alternatives, each with its one-line why; those to check say so.
+    if (!r.alternatives.empty()) {
+        h.raw("<table><caption>").text(h.m(Msg::REPORT_ALT_CAPTION)).raw("</caption>");
+        h.head({h.m(Msg::REPORT_PLACE), h.m(Msg::REPORT_ALTERNATIVE), h.m(Msg::REPORT_ALT_STATUS), h.m(Msg::REPORT_WHY)});
+        for (size_t i = 0; i < r.alternatives.size() && i < kMirrorRows; ++i) {
+            const Alternative& a = r.alternatives[i];
+            const std::string replaced = a.service >= 0 && static_cast<size_t>(a.service) < r.services.size() ? r.services[static_cast<size_t>(a.service)].title : "";
+            h.raw("<tr>").cell(replaced).raw("<th scope=\"row\">").text(a.name).raw("</th>")
+                .cell(h.m(a.to_check ? Msg::REPORT_ALT_TO_CHECK : Msg::REPORT_ALT_SURE)).cell(alternative_reason(a, d.lang)).raw("</tr>");
         }
         h.raw("</tbody></table>");
     }

@@ -68,6 +68,9 @@ bool read_service(JsonFields& f, const Json& v, const std::string& at, Service& 
         return false;
     }
     if (!s.hosting.empty() && !country_is_valid(s.hosting)) return f.fail(Err::FIELD_VALUE, at + "/hosting", "FR, DE, US…");
+    if (!f.text(v, at, "job", s.job, 40, false)) return false;
+    size_t job = 0;
+    if (!s.job.empty() && !job_from_code(s.job, job)) return f.fail(Err::FIELD_VALUE, at + "/job", "mailbox, newsletter, online_shop… (docs/formats.md)");
     return f.boolean(v, at, "personal_data", s.personal_data) && f.boolean(v, at, "open_source", s.open_source) &&
            f.boolean(v, at, "open_formats", s.open_formats) && f.boolean(v, at, "export", s.export_data) &&
            f.boolean(v, at, "secnumcloud", s.secnumcloud) &&
@@ -177,6 +180,7 @@ std::string write_workspace_json(const Workspace& ws) {
     for (const Service& s : ws.services) {
         Json o = {{"category", category_code(s.category)}, {"product", s.product}, {"provider", s.provider}};
         if (!s.provider_name.empty()) o["provider_name"] = s.provider_name;
+        if (!s.job.empty()) o["job"] = s.job;
         o["hosting"] = s.hosting.empty() ? Json(nullptr) : Json(s.hosting);
         put(o, "personal_data", s.personal_data);
         put(o, "users", s.users);

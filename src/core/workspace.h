@@ -9,7 +9,7 @@
 // JSON form (docs/formats.md, "proxinum-workspace" version 1):
 //   {"format": "proxinum-workspace", "version": 1,
 //    "organisation": {"name": "Boulangerie Martin", "kind": "tpe", "insee": "79191"},
-//    "services": [{"category": "email", "product": "Gmail", "provider": "google",
+//    "services": [{"category": "email", "product": "Gmail", "provider": "google", "job": "mailbox",
 //                  "hosting": "US", "personal_data": true, "users": 3, "yearly_cost_eur": 0,
 //                  "open_source": null, "open_formats": null, "export": null, "secnumcloud": null,
 //                  "assisted_channel": null, "accessibility_statement": null, "sobriety": null}],
@@ -55,6 +55,7 @@ struct Service {
     std::string product;      // "Gmail"
     std::string provider;     // a provider id from the loaded catalogs ("google"), or ""
     std::string provider_name;  // free text when the provider is in no catalog
+    std::string job;          // what it does, a job code ("mailbox"); "" = from its product (scoring.h)
     std::string hosting;      // country where its data is hosted, ISO alpha-2; "" = ask the catalog
     std::optional<bool> personal_data, open_source, open_formats, export_data, secnumcloud;
     std::optional<bool> assisted_channel, accessibility_statement;

@@ -250,6 +250,29 @@ void diagnostic_inputs_panel(UiState& s, Intents& in) {
                 });
                 ImGui::EndCombo();
             }
+            // What the service does (jobs.h): chosen here, else told by the product ("" = from the product).
+            {
+                const ServiceSummary* sum = s.report && i < s.report->services.size() ? &s.report->services[i] : nullptr;
+                const std::string automatic = sum && sum->job >= 0 && sum->job_from != JobFrom::Declared
+                                                  ? format_msg(Msg::DIAG_USAGE_AUTO, s.lang, job_label(static_cast<size_t>(sum->job), s.lang))
+                                                  : std::string(T(s, Msg::DIAG_USAGE_AUTO_NONE));
+                size_t chosen = 0;
+                const bool has_job = !sv.job.empty() && job_from_code(sv.job, chosen);
+                if (ImGui::BeginCombo(T(s, Msg::DIAG_USAGE), has_job ? job_label(chosen, s.lang) : automatic.c_str())) {
+                    if (ImGui::Selectable(automatic.c_str(), !has_job)) {
+                        sv.job.clear();
+                        in.workspace_changed = true;
+                    }
+                    for (size_t j = 0; j < kJobCount; ++j) {
+                        if (kJobs[j].category != sv.category) continue;
+                        if (ImGui::Selectable(job_label(j, s.lang), has_job && chosen == j)) {
+                            sv.job = job_code(j);
+                            in.workspace_changed = true;
+                        }
+                    }
+                    ImGui::EndCombo();
+                }
+            }
             in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_DONNEES_PERSONNELLES), sv.personal_data);
             in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_LOGICIEL_LIBRE), sv.open_source);
             in.workspace_changed |= tri_state(s, T(s, Msg::DIAG_FORMATS_OUVERTS), sv.open_formats);
@@ -305,11 +328,13 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
         ImGui::SameLine();
         ImGui::BeginGroup();
         if (r.score_known) {
-            ImGui::Text("%s %.0f / 100", T(s, Msg::DIAG_SCORE), r.score);
+            ImGui::TextWrapped("%s", format_msg(Msg::DIAG_SCORE_RANGE, s.lang, format_number(r.score, 0, s.lang).c_str(),
+                                                format_number(r.score_max, 0, s.lang).c_str()).c_str());
         } else {
             ImGui::TextUnformatted(T(s, Msg::DIAG_SCORE_INCONNU_AJOUTEZ_SERVICES));
         }
-        ImGui::Text("%s %.0f %%", T(s, Msg::DIAG_DONNEES_CONNUES), r.confidence * 100.0);
+        const std::string share = format_number(r.known_share * 100.0, 0, s.lang) + T(s, Msg::PERCENT_SIGN);
+        ImGui::TextWrapped("%s", format_msg(Msg::DIAG_KNOWN_SHARE, s.lang, share.c_str()).c_str());
         ImGui::EndGroup();
     }
     // The radar of the five axes (unknown axes drawn as a gap, and said so).
@@ -331,7 +356,8 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
             const float v = r.axes[a].known ? static_cast<float>(r.axes[a].score) / 100.0f : 0.0f;
             pts[a] = ImVec2(c.x + std::cos(ang) * radius * v, c.y + std::sin(ang) * radius * v);
             char label[96];
-            if (r.axes[a].known) std::snprintf(label, sizeof label, "%.0f", r.axes[a].score);
+            if (r.axes[a].known && r.axes[a].complete) std::snprintf(label, sizeof label, "%.0f", r.axes[a].score);
+            else if (r.axes[a].known) std::snprintf(label, sizeof label, "%.0f–%.0f", r.axes[a].score, r.axes[a].ceiling);
             else std::snprintf(label, sizeof label, "?");
             const ImVec2 lp(c.x + std::cos(ang) * (radius + em * 0.9f), c.y + std::sin(ang) * (radius + em * 0.9f));
             const ImVec2 ts = ImGui::CalcTextSize(label);
@@ -341,11 +367,15 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
         dl->AddPolyline(pts, static_cast<int>(kAxisCount), palette().accent, ImDrawFlags_Closed, 2.0f);
         ImGui::Dummy(ImVec2(size, size));
     }
+    if (r.score_known) ImGui::TextWrapped("%s", T(s, Msg::DIAG_LABEL_FROM_FLOOR));
     // The axes as text too (the radar never carries information alone), with the weights.
     for (size_t a = 0; a < kAxisCount; ++a) {
         const AxisResult& ax = r.axes[a];
         ImGui::PushID(static_cast<int>(a));
-        if (ax.known) ImGui::Text(T(s, Msg::FMT_LABEL_NUMBER), axis_label(static_cast<Axis>(a), s.lang), ax.score);
+        if (ax.known && !ax.complete) {
+            const std::string range = format_number(ax.score, 0, s.lang) + "–" + format_number(ax.ceiling, 0, s.lang);
+            ImGui::Text(T(s, Msg::FMT_LABEL_VALUE), axis_label(static_cast<Axis>(a), s.lang), range.c_str());
+        } else if (ax.known) ImGui::Text(T(s, Msg::FMT_LABEL_NUMBER), axis_label(static_cast<Axis>(a), s.lang), ax.score);
         else ImGui::Text(T(s, Msg::FMT_LABEL_VALUE), axis_label(static_cast<Axis>(a), s.lang), T(s, Msg::DIAG_INCONNU));
         float w = static_cast<float>(ws.weights[a]);
         ImGui::SetNextItemWidth(em * 8);
@@ -363,7 +393,7 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
                 if (c.known) {
                     ImGui::BulletText("%+.1f  %s (%s)", c.points, c.reason.c_str(), provenance_label(c.provenance, s.lang));
                 } else {
-                    ImGui::BulletText("%s  %s", T(s, Msg::DIAG_DOCUMENTER), c.reason.c_str());
+                    ImGui::BulletText("%+.1f  %s  %s", c.points, T(s, Msg::DIAG_DOCUMENTER), c.reason.c_str());
                 }
                 if (!c.source.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.source.c_str());
             }
@@ -376,20 +406,33 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
             ws.alternatives_km = km;
             in.workspace_changed = true;
         }
-        if (r.alternatives.empty()) ImGui::TextWrapped("%s", T(s, Msg::DIAG_AUCUNE_ALTERNATIVE_MEILLEURE_DANS_CATALOGUES));
-        int last = -1;
-        for (const Alternative& a : r.alternatives) {
-            if (a.service != last && a.service >= 0 && static_cast<size_t>(a.service) < r.services.size()) {
-                ImGui::TextUnformatted(r.services[static_cast<size_t>(a.service)].title.c_str());
-                last = a.service;
+        // Per service: what it does, the sure alternatives, then those to check, each with its why.
+        bool any = false;
+        for (size_t i = 0; i < r.services.size(); ++i) {
+            const ServiceSummary& sum = r.services[i];
+            bool header = false;
+            bool checking = false;
+            for (const Alternative& a : r.alternatives) {
+                if (a.service != static_cast<int32_t>(i)) continue;
+                if (!header) {
+                    ImGui::SeparatorText(sum.title.c_str());
+                    header = any = true;
+                }
+                if (a.to_check && !checking) {
+                    ImGui::TextUnformatted(T(s, Msg::DIAG_ALT_TO_CHECK));
+                    checking = true;
+                }
+                const std::string who = a.product.empty() || a.product == a.name ? a.name : a.product + " (" + a.name + ")";
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s — %s", who.c_str(), alternative_reason(a, s.lang).c_str());
             }
-            char dist[48], gain[48];
-            if (a.distance_known) std::snprintf(dist, sizeof dist, "%.0f km", a.distance_km);
-            else std::snprintf(dist, sizeof dist, "%s", T(s, Msg::DIAG_DISTANCE_INCONNUE));
-            if (a.gain_known) std::snprintf(gain, sizeof gain, "+%.0f", a.gain);
-            else std::snprintf(gain, sizeof gain, "%s", T(s, Msg::DIAG_GAIN_INCONNU));
-            ImGui::BulletText("%s — %s, %s", a.name.c_str(), dist, gain);
+            if (sum.job < 0) {
+                if (!header) ImGui::SeparatorText(sum.title.c_str());
+                ImGui::TextWrapped("%s", T(s, Msg::DIAG_JOB_UNKNOWN));
+                any = true;
+            }
         }
+        if (!any) ImGui::TextWrapped("%s", T(s, Msg::DIAG_AUCUNE_ALTERNATIVE_MEILLEURE_DANS_CATALOGUES));
     }
 }
 

@@ -703,7 +703,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_get_workspace() {
 // The same JSON as `proxinum score` for the current workspace.
 EMSCRIPTEN_KEEPALIVE const char* px_report() {
     static std::string out;
-    out = px::report_json(g_app.report, g_app.workspace);
+    out = px::report_json(g_app.report, g_app.workspace, g_app.ui.lang);
     return out.c_str();
 }
 
@@ -722,7 +722,7 @@ EMSCRIPTEN_KEEPALIVE const char* px_report_document(int kind) {
         case 1:
         case 2: out = px::report_html({&app.workspace, &app.report, &app.atlas, app.ui.lang, today()}); break;
         case 3: out = px::report_csv(app.report); break;
-        case 4: out = px::report_json(app.report, app.workspace); break;
+        case 4: out = px::report_json(app.report, app.workspace, app.ui.lang); break;
         case 5: out = px::overlay_geojson(px::report_overlay(app.report)); break;
         default: out.clear();
     }

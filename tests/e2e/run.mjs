@@ -385,7 +385,7 @@ async function injectionChecks(page, name) {
   const mirror = await page.evaluate(() => {
     const m = document.getElementById('px-mirror');
     return { text: m.textContent, elements: m.querySelectorAll('img, script, [onerror]').length,
-             live: m.getAttribute('aria-live'), rows: m.querySelectorAll('tbody tr').length };
+             live: m.getAttribute('aria-live'), rows: m.querySelector('table') ? m.querySelector('table').querySelectorAll('tbody tr').length : 0 };
   });
   check(name, mirror.live === 'polite' && mirror.text.includes(evil[1]) && mirror.text.includes(evil[0]) && mirror.elements === 0,
         `the accessible mirror does not show the hostile names as text: ${JSON.stringify(mirror).slice(0, 300)}`);

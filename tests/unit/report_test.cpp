@@ -21,28 +21,12 @@
 #include "core/territory/assessment.h"
 #include "core/territory/grid.h"
 #include "core/workspace.h"
+#include "fixtures.h"
 
 namespace {
 
-const px::Atlas& atlas() {
-    static px::Atlas a = [] {
-        px::Atlas out;
-        REQUIRE(px::decode_atlas(px::embedded_atlas_data(), px::embedded_atlas_size(), "atlas").get(out) == px::Err::OK);
-        return out;
-    }();
-    return a;
-}
-
-const px::Catalogs& facts() {
-    static px::Catalogs c = [] {
-        px::Catalogs out;
-        px::Catalog f;
-        REQUIRE(px::builtin_catalog().get(f) == px::Err::OK);
-        out.add(std::move(f));
-        return out;
-    }();
-    return c;
-}
+const px::Atlas& atlas() { return px::test::embedded_atlas(); }
+const px::Catalogs& facts() { return px::test::shipped_facts(); }
 
 px::Workspace load(const char* relative) {
     std::ifstream in(std::string(PX_SOURCE_DIR) + "/" + relative, std::ios::binary);
@@ -140,7 +124,7 @@ TEST_CASE("hostile names, products and catalog fields come out as text") {
     REQUIRE(back.ok());
     REQUIRE(back.table.rows.size() == r.contributions.size());
     for (size_t i = 0; i < back.table.rows.size(); ++i) {
-        CHECK(back.table.rows[i].fields[6] == r.contributions[i].reason);
+        CHECK(back.table.rows[i].fields[8] == r.contributions[i].reason);
         for (const std::string& cell : back.table.rows[i].fields) {
             const bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '@');
             CHECK_FALSE(formula);

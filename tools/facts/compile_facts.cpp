@@ -75,6 +75,18 @@ void check_sources(const px::Provider& p, const std::string& file, const std::st
             fail(f.error);
         }
     }
+    // Every product says what it does, and so does a provider that offers anything (an alternative
+    // must share a job with the service it replaces: core/diagnostic/jobs.h).
+    for (size_t i = 0; i < p.products.size(); ++i) {
+        if (p.products[i].jobs == 0) {
+            f.fail(px::Err::FACT_NO_JOB, at + "/products/" + std::to_string(i) + "/jobs", p.id + " / " + p.products[i].name);
+            fail(f.error);
+        }
+    }
+    if (p.categories != 0 && p.all_jobs() == 0) {
+        f.fail(px::Err::FACT_NO_JOB, at + "/jobs", p.id);
+        fail(f.error);
+    }
     for (size_t i = 0; i < p.sources.size(); ++i) {
         if (!is_date(p.sources[i].checked)) {
             f.fail(px::Err::FIELD_VALUE, at + "/sources/" + std::to_string(i) + "/checked", px::Msg::DETAIL_DATE_FORMAT);

@@ -4,7 +4,8 @@
 // RGAA audit (0.6 × conformity rate + 0.2 statement + 0.2 multi-year plan). For a service bought
 // from a provider the user can only answer two questions, so the method keeps two facts, 50
 // points each: an accessibility statement is published (déclaration d'accessibilité, RGAA), and an
-// assisted channel exists (a person by phone or on site, not only a form). Both must be known.
+// assisted channel exists (a person by phone or on site, not only a form). A fact not answered
+// counts 0 in the floor and 50 in the ceiling: answering "no" is never worse than not answering.
 #include "core/scoring/rules.h"
 
 namespace px::scoring {
@@ -16,17 +17,16 @@ AxisValue accessibility(const ServiceContext& c) {
     const std::optional<bool>& ch = c.service.assisted_channel;
     auto item = [&](const std::optional<bool>& f, Msg label) {
         std::string out = tr(label, lang);
-        out += f ? (*f ? " +50" : std::string(tr(Msg::SCORE_NON, lang))) : std::string(" ?");
+        out += f ? (*f ? " +50" : std::string(tr(Msg::SCORE_NON, lang))) : std::string(tr(Msg::MARK_UNKNOWN, lang));
         return out;
     };
     v.reason = item(st, Msg::SCORE_ACCESSIBILITY_STATEMENT) + ", " + item(ch, Msg::SCORE_ASSISTED_CHANNEL);
-    if (!st || !ch) {
-        v.reason += tr(Msg::SCORE_DOCUMENTER, lang);
-        return v;
-    }
-    v.known = true;
-    v.value = (*st ? 50 : 0) + (*ch ? 50 : 0);
-    v.provenance = Provenance::Declared;
+    auto lo = [](const std::optional<bool>& f) { return f && *f ? 50.0 : 0.0; };
+    auto hi = [](const std::optional<bool>& f) { return !f || *f ? 50.0 : 0.0; };
+    set_bounds(v, lo(st) + lo(ch), hi(st) + hi(ch));
+    v.provenance = (st || ch) ? Provenance::Declared : Provenance::Unknown;
+    if (!v.known) v.reason += tr(Msg::SCORE_DOCUMENTER, lang);
+    v.reason += range_text(v, lang);
     return v;
 }
 

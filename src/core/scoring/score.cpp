@@ -1,10 +1,12 @@
-// score.cpp — puts the five axis rules together (scoring.h): per-service values, contributions,
-// axes, the weighted score and grade, the spend share, alternatives, and the JSON report.
-// Index: [SECTION] Helpers · Context · Scoring · Alternatives · Report JSON · Map overlay
+// score.cpp — puts the five axis rules together (scoring.h): per-service values and intervals,
+// contributions, axes with their floor and ceiling, the label from the floor, the job of each
+// service, alternatives by core/diagnostic/bounds.h's rule, and the JSON report.
+// Index: [SECTION] Helpers · Context · Jobs · Scoring · Alternatives · Report JSON · Map overlay
 #include <algorithm>  // std::sort, std::min
 #include <cmath>      // std::round
 #include <cstdio>     // std::snprintf
 
+#include "core/diagnostic/bounds.h"  // weighted_mean_bounds, compare_candidate
 #include "core/scoring/rules.h"
 
 namespace px {
@@ -59,6 +61,23 @@ std::string provider_title(const ServiceContext& c) {
     return out;
 }
 
+void set_known(AxisValue& v, double value) {
+    v.known = true;
+    v.value = v.low = v.high = value;
+}
+
+void set_bounds(AxisValue& v, double low, double high) {
+    v.low = low;
+    v.high = high;
+    v.known = low == high;
+    v.value = low;
+}
+
+std::string range_text(const AxisValue& v, Lang lang) {
+    if (v.known) return {};
+    return format_msg(Msg::SCORE_RANGE, lang, format_number(v.low, 0, lang).c_str(), format_number(v.high, 0, lang).c_str());
+}
+
 std::string source_url(const Provider* p, const char* field) {
     if (!p) return {};
     const Source* s = p->source_for(field);
@@ -98,19 +117,6 @@ AxisValues evaluate(const ServiceContext& c) {
             scoring::accessibility(c)};
 }
 
-// The weighted mean of a service's known axis values; `mask` limits the axes considered.
-bool service_value(const AxisValues& v, const std::array<double, kAxisCount>& w, double& out, unsigned mask = 31) {
-    double sum = 0, wsum = 0;
-    for (size_t a = 0; a < kAxisCount; ++a) {
-        if (!v[a].known || !((mask >> a) & 1u)) continue;
-        sum += w[a] * v[a].value;
-        wsum += w[a];
-    }
-    if (wsum <= 0) return false;
-    out = sum / wsum;
-    return true;
-}
-
 std::string service_title(const Service& s, const Provider* p, Lang lang) {
     std::string out = category_label(s.category, lang);
     out += tr(Msg::PUNCT_COLON, lang);
@@ -131,8 +137,67 @@ std::optional<geo::LonLat> provider_position(const Provider* p, const Atlas* atl
     return pos;
 }
 
+static_assert(kBoundsAxes == kAxisCount, "bounds.h and workspace.h count the same axes");
+// [SECTION] Jobs ---------------------------------------------------------------------------------
+int32_t service_job(const Service& s, const Provider* p, JobFrom* from) {
+    auto done = [&](int32_t job, JobFrom f) {
+        if (from) *from = f;
+        return job;
+    };
+    size_t j = 0;
+    if (!s.job.empty() && job_from_code(s.job, j)) return done(static_cast<int32_t>(j), JobFrom::Declared);
+    if (!p) return done(-1, JobFrom::None);
+    // The first job in the service's category, else the first at all.
+    auto pick = [&](uint64_t jobs, bool any) -> int32_t {
+        for (size_t k = 0; k < kJobCount; ++k) {
+            if ((jobs & job_bit(k)) && (any || kJobs[k].category == s.category)) return static_cast<int32_t>(k);
+        }
+        return -1;
+    };
+    if (const Product* prod = p->product(s.product); prod && prod->jobs) {
+        const int32_t in_cat = pick(prod->jobs, false);
+        return done(in_cat >= 0 ? in_cat : pick(prod->jobs, true), JobFrom::Product);
+    }
+    // A provider's job counts only when it is the only one in the service's category.
+    int32_t found = -1;
+    for (size_t k = 0; k < kJobCount; ++k) {
+        if (!(p->all_jobs() & job_bit(k)) || kJobs[k].category != s.category) continue;
+        if (found >= 0) return done(-1, JobFrom::None);
+        found = static_cast<int32_t>(k);
+    }
+    return done(found, found >= 0 ? JobFrom::Provider : JobFrom::None);
+}
+
+namespace {
+uint8_t serves_bit(OrgKind k) {
+    switch (k) {
+        case OrgKind::Tpe: return kServesTpe;
+        case OrgKind::Association: return kServesAssociation;
+        case OrgKind::Commune: case OrgKind::Epci: case OrgKind::Departement: return kServesPublic;
+        default: return kServesAll;  // "other": only what serves everyone
+    }
+}
+
+// The proximity weight of a service: its use, 1 + log2(users) from 1 to 7 (64 users or more);
+// not given: anywhere from 1 to 7.
+MeanItem use_item(const Service& s, const Bounds& value) {
+    MeanItem m{value, 1, 7};
+    if (s.users) {
+        const double u = std::min(64.0, std::max(1.0, *s.users));
+        m.wlow = m.whigh = 1.0 + std::log2(u);
+    }
+    return m;
+}
+
+AxisBounds bounds_of(const AxisValues& v) {
+    AxisBounds b;
+    for (size_t a = 0; a < kAxisCount; ++a) b[a] = Bounds{v[a].low, v[a].high};
+    return b;
+}
+}  // namespace
+
 // [SECTION] Scoring ------------------------------------------------------------------------------
-Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atlas* atlas, Lang lang) {
+Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atlas* atlas, Lang lang, bool alternatives) {
     Report r;
     double wsum_all = 0;
     for (double w : ws.weights) wsum_all += w;
@@ -147,20 +212,20 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
 
     const size_t n = ws.services.size();
     std::vector<AxisValues> values(n);
-    std::vector<double> weight(n);
-    std::vector<const Provider*> providers(n);
     for (size_t i = 0; i < n; ++i) {
         const Service& s = ws.services[i];
         const Provider* p = find_provider(catalogs, ws.catalogs, s.provider);
-        providers[i] = p;
         ServiceContext c{s, p, p ? p->product(s.product) : nullptr, atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
         place_provider(p, atlas, c.provider_commune, c.provider_pos);
         values[i] = evaluate(c);
-        weight[i] = s.personal_data.value_or(false) ? 2.0 : 1.0;
 
         ServiceSummary sum;
         sum.title = service_title(s, p, lang);
-        sum.value_known = service_value(values[i], ws.weights, sum.value);
+        const Bounds b = service_bounds(bounds_of(values[i]), ws.weights);
+        sum.value_known = wsum_all > 0;
+        sum.value = b.low;
+        sum.value_max = b.high;
+        sum.job = service_job(s, p, &sum.job_from);
         sum.jurisdiction = jurisdiction_of(p);
         if (c.provider_pos) {
             sum.placed = true;
@@ -173,26 +238,22 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
         r.services.push_back(std::move(sum));
     }
 
-    // Axes and contributions.
-    size_t known_pairs = 0;
+    // Axes: floor and ceiling of the weighted mean of the services' intervals.
+    double known_w = 0, all_w = 0;
     for (size_t a = 0; a < kAxisCount; ++a) {
-        double wk = 0;
+        const bool by_use = static_cast<Axis>(a) == Axis::Proximity;
+        std::vector<MeanItem> items(n);
         for (size_t i = 0; i < n; ++i) {
-            if (values[i][a].known) wk += weight[i];
+            const Bounds v{values[i][a].low, values[i][a].high};
+            items[i] = by_use ? use_item(ws.services[i], v) : MeanItem{v, 1, 1};
         }
-        // Proximity: the spend share takes 30 % of the axis when yearly costs are known.
-        double spend_known = 0, spend_local = 0;
-        if (static_cast<Axis>(a) == Axis::Proximity) {
-            for (size_t i = 0; i < n; ++i) {
-                const Service& s = ws.services[i];
-                if (!values[i][a].known || !s.yearly_cost_eur || *s.yearly_cost_eur <= 0) continue;
-                spend_known += *s.yearly_cost_eur;
-                if (values[i][a].value >= 70) spend_local += *s.yearly_cost_eur;
-            }
-        }
-        const double service_share = spend_known > 0 ? 0.7 : 1.0;
+        const MeanBounds m = weighted_mean_bounds(items);
         AxisResult& ax = r.axes[a];
-        double weighted = 0;  // Σ w·s over the known services: the axis is computed from it
+        ax.known = n > 0;
+        ax.score = n > 0 ? m.low : 0;
+        ax.ceiling = n > 0 ? m.high : 0;
+        double wf = 0;
+        for (size_t i = 0; i < n; ++i) wf += m.wfloor[i];
         for (size_t i = 0; i < n; ++i) {
             const AxisValue& v = values[i][a];
             Contribution c;
@@ -200,73 +261,79 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
             c.service = static_cast<int32_t>(i);
             c.known = v.known;
             c.value = v.value;
+            c.low = v.low;
+            c.high = v.high;
+            c.weight = m.wfloor[i];
+            c.points = -c.weight * (100.0 - v.low) / wf;
             c.provenance = v.provenance;
             c.source = v.source;
             c.reason = r.services[i].title + " — " + v.reason;
-            if (v.known) {
-                ++ax.services_known;
-                ++known_pairs;
-                c.points = -service_share * weight[i] * (100.0 - v.value) / wk;
-                weighted += weight[i] * v.value;
-                if (ws.services[i].personal_data.value_or(false)) {
-                    c.reason += tr(Msg::SCORE_DONNEES_PERSONNELLES_POIDS_DOUBLE, lang);
-                }
+            if (by_use) {
+                const Service& s = ws.services[i];
+                c.reason += s.users ? format_msg(Msg::SCORE_USE_WEIGHT, lang, format_number(c.weight, 1, lang).c_str(),
+                                                 format_number(*s.users, 0, lang).c_str())
+                                    : std::string(tr(Msg::SCORE_USE_UNKNOWN, lang));
             }
+            if (v.known) ++ax.services_known;
+            known_w += v.known ? ws.weights[a] : 0;
+            all_w += ws.weights[a];
             r.contributions.push_back(std::move(c));
         }
-        ax.known = ax.services_known > 0;
-        ax.score = ax.known ? service_share * weighted / wk : 0;  // = 100 + Σ points, without rounding drift
-        if (spend_known > 0 && ax.known) {
-            const double share = spend_local / spend_known;
-            Contribution c;
-            c.axis = Axis::Proximity;
-            c.known = true;
-            c.value = 100.0 * share;
-            c.points = -0.3 * (100.0 - 100.0 * share);
-            c.provenance = Provenance::Declared;
-            c.reason = std::string(tr(Msg::SCORE_PART_DEPENSES_ANNUELLES_CHEZ_FOURNISSEURS, lang)) +
-                       format_number(100.0 * share, 0, lang) + tr(Msg::PERCENT_SIGN, lang);
-            ax.score += 0.3 * 100.0 * share;
-            r.contributions.push_back(std::move(c));
-        }
+        ax.complete = n > 0 && ax.services_known == n;
     }
-    double sum = 0, wsum = 0;
+    double lo = 0, hi = 0, wsum = 0;
     for (size_t a = 0; a < kAxisCount; ++a) {
-        if (!r.axes[a].known) continue;
-        sum += ws.weights[a] * r.axes[a].score;
+        if (ws.weights[a] <= 0) continue;
+        lo += ws.weights[a] * r.axes[a].score;
+        hi += ws.weights[a] * r.axes[a].ceiling;
         wsum += ws.weights[a];
     }
-    r.score_known = wsum > 0;
-    r.score = r.score_known ? sum / wsum : 0;
+    r.score_known = n > 0 && wsum > 0;
+    r.score = r.score_known ? lo / wsum : 0;
+    r.score_max = r.score_known ? hi / wsum : 0;
     r.grade = r.score_known ? grade_for(r.score) : '?';
-    r.confidence = n > 0 ? static_cast<double>(known_pairs) / static_cast<double>(n * kAxisCount) : 0;
+    r.known_share = all_w > 0 ? known_w / all_w : 0;
 
     // [SECTION] Alternatives ---------------------------------------------------------------------
+    if (!alternatives) return r;
+    const uint8_t kind = serves_bit(ws.organisation.kind);
     for (size_t i = 0; i < n; ++i) {
         const Service& s = ws.services[i];
-        std::vector<Alternative> found;
+        const int32_t job = r.services[i].job;
+        if (job < 0) continue;  // what it does is not known: no alternative can be said to do the same
+        const AxisBounds now = bounds_of(values[i]);
+        std::vector<Alternative> sure, to_check;
+        std::vector<std::string> seen;
         auto consider = [&](const Catalog& cat) {
             for (const Provider& p : cat.providers) {
-                if (p.kind != "provider" || !p.offers(s.category) || p.id == s.provider) continue;
-                Service cand;
-                cand.category = s.category;
-                cand.provider = p.id;
-                cand.personal_data = s.personal_data;
-                cand.users = s.users;
-                cand.sobriety = s.sobriety;
+                if (p.kind != "provider" || p.id == s.provider || !(p.all_jobs() & job_bit(static_cast<size_t>(job)))) continue;
+                if (std::find(seen.begin(), seen.end(), p.id) != seen.end()) continue;  // the first catalog wins
+                seen.push_back(p.id);
+                const Product* prod = nullptr;
                 for (const Product& pr : p.products) {
-                    if (pr.category == s.category) {
-                        cand.product = pr.name;
+                    if (pr.jobs & job_bit(static_cast<size_t>(job))) {
+                        prod = &pr;
                         break;
                     }
                 }
-                ServiceContext c{cand, &p, p.product(cand.product), atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
+                const uint8_t serves = prod && prod->serves ? prod->serves : p.serves ? p.serves : kJobs[job].serves;
+                if ((serves & kind) != kind) continue;
+                Service cand;
+                cand.category = s.category;
+                cand.provider = p.id;
+                cand.product = prod ? prod->name : std::string();
+                cand.job = kJobs[job].id;
+                cand.personal_data = s.personal_data;
+                cand.users = s.users;
+                ServiceContext c{cand, &p, prod, atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
                 place_provider(&p, atlas, c.provider_commune, c.provider_pos);
                 Alternative alt;
                 alt.service = static_cast<int32_t>(i);
                 alt.provider = p.id;
                 alt.name = p.name;
+                alt.product = cand.product;
                 alt.catalog = cat.name;
+                alt.job = job;
                 if (c.provider_pos) {
                     alt.placed = true;
                     alt.pos = *c.provider_pos;
@@ -277,36 +344,113 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
                 }
                 if (ws.alternatives_km > 0 && (!alt.distance_known || alt.distance_km > ws.alternatives_km)) continue;
                 const AxisValues cv = evaluate(c);
-                service_value(cv, ws.weights, alt.value);
-                unsigned both = 0;
-                for (size_t a = 0; a < kAxisCount; ++a) {
-                    if (cv[a].known && values[i][a].known) both |= 1u << a;
+                const Verdict d = compare_candidate(now, bounds_of(cv), ws.weights);
+                if (d.kind == Verdict::Refused) continue;
+                const Bounds cb = service_bounds(bounds_of(cv), ws.weights);
+                alt.value = cb.low;
+                alt.value_max = cb.high;
+                alt.to_check = d.kind == Verdict::ToCheck;
+                alt.gain = d.gain_floor;
+                alt.gain_sure = d.gain_sure;
+                alt.gain_max = d.gain_max;
+                alt.main_axis = d.main_axis;
+                alt.check_candidate = d.check_candidate;
+                alt.check_current = d.check_current;
+                // What the reason line may say, from the facts alone.
+                const std::string& country = !p.hq.country.empty() ? p.hq.country : p.country;
+                if (country == "FR") alt.facts |= kAltHqFrance;
+                if (!p.hosting.empty()) {
+                    const bool fr = std::all_of(p.hosting.begin(), p.hosting.end(), [](const std::string& h) { return h == "FR"; });
+                    const bool eu = std::all_of(p.hosting.begin(), p.hosting.end(), [](const std::string& h) { return country_in_eea(h); });
+                    if (fr) alt.facts |= kAltHostedFr;
+                    else if (eu) alt.facts |= kAltHostedEu;
                 }
-                double now = 0, then = 0;
-                if (both && service_value(values[i], ws.weights, now, both) && service_value(cv, ws.weights, then, both)) {
-                    alt.gain_known = true;
-                    alt.gain = then - now;
-                }
-                if (alt.gain_known && alt.gain <= 0) continue;  // not an improvement
-                found.push_back(std::move(alt));
+                if (cv[static_cast<size_t>(Axis::Sovereignty)].known && p.exposure_known && p.exposure == 0) alt.facts |= kAltNoExtraEuLaw;
+                if (prod && prod->open_source.value_or(false)) alt.facts |= kAltOpenSource;
+                if (p.labels & kLabelChatons) alt.facts |= kAltChatons;
+                if (p.labels & kLabelEss) alt.facts |= kAltEss;
+                (alt.to_check ? to_check : sure).push_back(std::move(alt));
             }
         };
         for (const Catalog& cat : catalogs.list()) consider(cat);
         for (const Catalog& cat : ws.catalogs) consider(cat);
-        // Ranked by gain in 5-point steps (unknown gains last), then by distance (unknown last).
-        std::sort(found.begin(), found.end(), [](const Alternative& a, const Alternative& b) {
-            const double ga = a.gain_known ? std::floor(a.gain / 5.0) : -1e9;
-            const double gb = b.gain_known ? std::floor(b.gain / 5.0) : -1e9;
+        // Ranked by gain in 5-point steps, then by distance (unknown last), then by id.
+        auto rank = [](const Alternative& a, const Alternative& b) {
+            const double ga = std::floor(a.gain / 5.0), gb = std::floor(b.gain / 5.0);
             if (ga != gb) return ga > gb;
             const double da = a.distance_known ? a.distance_km : 1e12;
             const double db = b.distance_known ? b.distance_km : 1e12;
             if (da != db) return da < db;
             return a.provider < b.provider;
-        });
-        if (found.size() > kAlternativesPerService) found.resize(kAlternativesPerService);
-        for (Alternative& a : found) r.alternatives.push_back(std::move(a));
+        };
+        std::sort(sure.begin(), sure.end(), rank);
+        std::sort(to_check.begin(), to_check.end(), rank);
+        if (sure.size() > kAlternativesPerService) sure.resize(kAlternativesPerService);
+        if (to_check.size() > kAlternativesPerService) to_check.resize(kAlternativesPerService);
+        for (Alternative& a : sure) r.alternatives.push_back(std::move(a));
+        for (Alternative& a : to_check) r.alternatives.push_back(std::move(a));
     }
     return r;
+}
+
+// [SECTION] Alternative reasons ------------------------------------------------------------------
+namespace {
+Msg axis_short(int a) {
+    static const Msg k[] = {Msg::AXIS_SHORT_PROXIMITY, Msg::AXIS_SHORT_SOVEREIGNTY, Msg::AXIS_SHORT_OPENNESS,
+                            Msg::AXIS_SHORT_SOBRIETY, Msg::AXIS_SHORT_ACCESSIBILITY};
+    return k[a];
+}
+// "Messagerie et agenda" → "messagerie et agenda" inside a sentence (ASCII, and É as job words use it).
+std::string lower_first(std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    else if (s.size() > 1 && s[0] == '\xC3' && s[1] == '\x89') s[1] = '\xA9';
+    return s;
+}
+std::string axes_to_check(uint8_t bits, Lang lang) {
+    static const Msg k[] = {Msg::ALT_CHECK_PROXIMITY, Msg::ALT_CHECK_SOVEREIGNTY, Msg::ALT_CHECK_OPENNESS,
+                            Msg::ALT_CHECK_SOBRIETY, Msg::ALT_CHECK_ACCESSIBILITY};
+    std::string out;
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        if (!(bits & (1u << a))) continue;
+        if (!out.empty()) out += ", ";
+        out += tr(k[a], lang);
+    }
+    return out;
+}
+}  // namespace
+
+std::string alternative_reason(const Alternative& a, Lang lang) {
+    std::vector<std::string> parts;
+    if (a.job >= 0) parts.push_back(format_msg(Msg::ALT_SAME_JOB, lang, lower_first(job_label(static_cast<size_t>(a.job), lang)).c_str()));
+    if (a.distance_known) parts.push_back(format_msg(Msg::ALT_DISTANCE, lang, format_number(a.distance_km, 0, lang).c_str()));
+    else if (a.facts & kAltHqFrance) parts.push_back(tr(Msg::ALT_FACT_HQ_FRANCE, lang));
+    if (a.facts & kAltHostedFr) parts.push_back(tr(Msg::ALT_FACT_HOSTED_FR, lang));
+    else if (a.facts & kAltHostedEu) parts.push_back(tr(Msg::ALT_FACT_HOSTED_EU, lang));
+    if (a.facts & kAltNoExtraEuLaw) parts.push_back(tr(Msg::ALT_FACT_NO_EXTRA_EU_LAW, lang));
+    if (a.facts & kAltOpenSource) parts.push_back(tr(Msg::ALT_FACT_OPEN_SOURCE, lang));
+    if (a.facts & kAltChatons) parts.push_back(tr(Msg::ALT_FACT_CHATONS, lang));
+    if (a.facts & kAltEss) parts.push_back(tr(Msg::ALT_FACT_ESS, lang));
+    const std::string gain = format_number(a.gain, 0, lang);
+    if (a.to_check) {
+        if (a.gain >= 1) parts.push_back(format_msg(Msg::ALT_GAIN_KNOWN, lang, gain.c_str()));
+        if (a.check_candidate) parts.push_back(format_msg(Msg::ALT_CHECK_CANDIDATE, lang, a.name.c_str(), axes_to_check(a.check_candidate, lang).c_str()));
+        if (a.check_current) parts.push_back(format_msg(Msg::ALT_CHECK_CURRENT, lang, axes_to_check(a.check_current, lang).c_str()));
+    } else if (a.main_axis >= 0) {
+        parts.push_back(format_msg(Msg::ALT_GAIN, lang, gain.c_str(), tr(axis_short(a.main_axis), lang)));
+    } else {
+        parts.push_back(format_msg(Msg::ALT_GAIN_PLAIN, lang, gain.c_str()));
+    }
+    if (a.job >= 0 && *kJobs[a.job].migration) parts.push_back(format_msg(Msg::ALT_MIGRATION, lang, kJobs[a.job].migration));
+    std::string out;
+    for (const std::string& p : parts) {
+        if (!out.empty()) out += tr(Msg::PUNCT_SEMICOLON, lang);
+        out += p;
+    }
+    if (!out.empty()) {
+        // Sentence case: the first letter up (ASCII or the two-byte é/à of the job words).
+        if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    }
+    return out;
 }
 
 // [SECTION] Report JSON --------------------------------------------------------------------------
@@ -321,28 +465,50 @@ const char* provenance_code(Provenance p) {
         default: return "unknown";
     }
 }
+const char* job_from_code(JobFrom f) {
+    switch (f) {
+        case JobFrom::Declared: return "declared";
+        case JobFrom::Product: return "product";
+        case JobFrom::Provider: return "provider";
+        default: return "unknown";
+    }
+}
+Json axis_list(uint8_t bits) {
+    Json out = Json::array();
+    for (size_t a = 0; a < kAxisCount; ++a) {
+        if (bits & (1u << a)) out.push_back(axis_code(static_cast<Axis>(a)));
+    }
+    return out;
+}
 }  // namespace
 
-std::string report_json(const Report& r, const Workspace& ws) {
+std::string report_json(const Report& r, const Workspace& ws, Lang lang) {
     Json doc = Json::object();
     doc["method"] = kMethodVersion;
-    Json axes = Json::object(), weights = Json::object();
+    Json axes = Json::object(), axes_max = Json::object(), weights = Json::object();
     for (size_t a = 0; a < kAxisCount; ++a) {
         axes[axis_code(static_cast<Axis>(a))] = r.axes[a].known ? rounded(r.axes[a].score) : Json(nullptr);
+        axes_max[axis_code(static_cast<Axis>(a))] = r.axes[a].known ? rounded(r.axes[a].ceiling) : Json(nullptr);
         weights[axis_code(static_cast<Axis>(a))] = rounded(r.axes[a].weight);
     }
     doc["axes"] = axes;
+    doc["axes_max"] = axes_max;
     doc["weights"] = weights;
     doc["score"] = r.score_known ? rounded(r.score) : Json(nullptr);
+    doc["score_max"] = r.score_known ? rounded(r.score_max) : Json(nullptr);
     doc["grade"] = r.score_known ? Json(std::string(1, r.grade)) : Json(nullptr);
-    doc["confidence"] = std::round(r.confidence * 100.0) / 100.0;
+    doc["known_share"] = std::round(r.known_share * 100.0) / 100.0;
     doc["organisation"] = {{"name", ws.organisation.name},
+                           {"kind", org_kind_code(ws.organisation.kind)},
                            {"insee", ws.organisation.insee},
                            {"placed", r.organisation_placed}};
     Json services = Json::array();
     for (const ServiceSummary& s : r.services) {
         services.push_back({{"title", s.title},
+                            {"job", s.job >= 0 ? Json(job_code(static_cast<size_t>(s.job))) : Json(nullptr)},
+                            {"job_from", job_from_code(s.job_from)},
                             {"value", s.value_known ? rounded(s.value) : Json(nullptr)},
+                            {"value_max", s.value_known ? rounded(s.value_max) : Json(nullptr)},
                             {"jurisdiction", jurisdiction_code(s.jurisdiction)},
                             {"distance_km", s.distance_known ? rounded(s.distance_km) : Json(nullptr)}});
     }
@@ -353,7 +519,10 @@ std::string report_json(const Report& r, const Workspace& ws) {
                   {"service", c.service >= 0 ? Json(c.service) : Json(nullptr)},
                   {"known", c.known},
                   {"value", c.known ? rounded(c.value) : Json(nullptr)},
-                  {"points", c.known ? rounded(c.points) : Json(nullptr)},
+                  {"low", rounded(c.low)},
+                  {"high", rounded(c.high)},
+                  {"weight", rounded(c.weight)},
+                  {"points", rounded(c.points)},
                   {"provenance", provenance_code(c.provenance)},
                   {"reason", c.reason}};
         if (!c.source.empty()) o["source"] = c.source;
@@ -362,13 +531,24 @@ std::string report_json(const Report& r, const Workspace& ws) {
     doc["contributions"] = contributions;
     Json alternatives = Json::array();
     for (const Alternative& a : r.alternatives) {
-        alternatives.push_back({{"service", a.service},
-                                {"provider", a.provider},
-                                {"name", a.name},
-                                {"catalog", a.catalog},
-                                {"distance_km", a.distance_known ? rounded(a.distance_km) : Json(nullptr)},
-                                {"gain", a.gain_known ? rounded(a.gain) : Json(nullptr)},
-                                {"value", rounded(a.value)}});
+        Json o = {{"service", a.service},
+                  {"provider", a.provider},
+                  {"name", a.name},
+                  {"product", a.product.empty() ? Json(nullptr) : Json(a.product)},
+                  {"catalog", a.catalog},
+                  {"job", a.job >= 0 ? Json(job_code(static_cast<size_t>(a.job))) : Json(nullptr)},
+                  {"to_check", a.to_check},
+                  {"distance_km", a.distance_known ? rounded(a.distance_km) : Json(nullptr)},
+                  {"gain", rounded(a.gain)},
+                  {"gain_sure", rounded(a.gain_sure)},
+                  {"gain_max", rounded(a.gain_max)},
+                  {"gain_max", rounded(a.gain_max)},
+                  {"value", rounded(a.value)},
+                  {"value_max", rounded(a.value_max)},
+                  {"check_candidate", axis_list(a.check_candidate)},
+                  {"check_current", axis_list(a.check_current)},
+                  {"reason", alternative_reason(a, lang)}};
+        alternatives.push_back(o);
     }
     doc["alternatives"] = alternatives;
     return doc.dump(2, ' ', false, Json::error_handler_t::replace);

@@ -14,7 +14,14 @@
 // Changes from the research: unknowns are not scored 0 but left unknown; UK IPA gets its own
 // step; extraterritorial laws override the hosting half (the research averaged them, which gave
 // a US provider hosting in the EU 50, as if EU hosting protected from the CLOUD Act).
-// Personal data doubles the service's weight on every axis (score.cpp).
+// What is not known stays an interval: an unknown hosting place is 0 to 100 on its half, unknown
+// laws 0 to 100 on theirs; with the laws unknown the floor is 0 whatever the hosting (a law that
+// reaches data wherever they are stored may apply), so typing a provider as free text, or a
+// provider whose group is not documented, never looks better than a documented exposed one.
+// Personal data: a service declared without personal data has half its gap to 100 forgiven
+// (v' = 50 + v/2: less is at stake when the data say nothing about people); a service that does not
+// say counts as holding some in its floor, and as holding none in its ceiling. Declaring less
+// personal data therefore never lowers the axis (scoring_test proves it on random workspaces).
 #include "core/scoring/rules.h"
 
 namespace px::scoring {
@@ -28,13 +35,32 @@ double location_value(const std::string& iso2) {
 }
 }  // namespace
 
+namespace {
+AxisValue sovereignty_of_data(const ServiceContext& c);
+}  // namespace
+
+// The value for the data as such, then what the service's personal data make of it.
 AxisValue sovereignty(const ServiceContext& c) {
+    AxisValue v = sovereignty_of_data(c);
+    const std::optional<bool>& pd = c.service.personal_data;
+    if (pd && !*pd) {
+        set_bounds(v, 50 + v.low / 2, 50 + v.high / 2);
+        v.reason += tr(Msg::SCORE_NO_PERSONAL_DATA, c.lang);
+    } else if (!pd && v.high < 100) {
+        set_bounds(v, v.low, 50 + v.high / 2);
+        v.reason += tr(Msg::SCORE_PERSONAL_DATA_UNKNOWN, c.lang);
+    }
+    v.reason += range_text(v, c.lang);
+    return v;
+}
+
+namespace {
+AxisValue sovereignty_of_data(const ServiceContext& c) {
     AxisValue v;
     const Lang lang = c.lang;
     const Service& s = c.service;
     if (s.secnumcloud.value_or(false)) {
-        v.known = true;
-        v.value = 100;
+        set_known(v, 100);
         v.provenance = Provenance::Declared;
         v.reason = tr(Msg::SCORE_OFFRE_QUALIFIEE_SECNUMCLOUD_DECLARE, lang);
         return v;
@@ -103,8 +129,7 @@ AxisValue sovereignty(const ServiceContext& c) {
                                  (!c.provider->exposure_known &&
                                   (c.provider->parent_country == "US" || c.provider->parent_country == "CN")));
     if (reaches_abroad) {
-        v.known = true;
-        v.value = legal;
+        set_known(v, legal);
         v.provenance = Provenance::Catalog;
         v.source = source_url(c.provider, "exposure");
         if (v.source.empty()) v.source = source_url(c.provider, "parent");
@@ -114,14 +139,23 @@ AxisValue sovereignty(const ServiceContext& c) {
         return v;
     }
     if (!location_known || !legal_known) {
+        // Each unknown half between 0 and 100: the value between the extremes the facts allow. With
+        // the laws unknown the floor is 0 whatever the hosting: a law that reaches data wherever
+        // they are stored (above) may apply, and then the hosting place counts for nothing.
+        set_bounds(v, legal_known ? 0.5 * (location_known ? location : 0) + 0.5 * legal : 0,
+                   0.5 * (location_known ? location : 100) + 0.5 * (legal_known ? legal : 100));
+        v.provenance = (location_known || legal_known) ? prov : Provenance::Unknown;
+        v.source = source_url(c.provider, "exposure");
+        if (v.source.empty()) v.source = source_url(c.provider, "parent");
         v.reason = who + tr(Msg::PUNCT_COLON, lang);
         if (!location_known) v.reason += tr(Msg::SCORE_LIEU_HEBERGEMENT_INCONNU, lang);
-        if (!location_known && !legal_known) v.reason += tr(Msg::PUNCT_SEMICOLON, lang);
+        else v.reason += format_msg(Msg::SCORE_HOSTING_IN, lang, where.c_str(), format_number(location, 0, lang).c_str());
+        v.reason += tr(Msg::PUNCT_SEMICOLON, lang);
         if (!legal_known) v.reason += tr(Msg::SCORE_GROUPE_LOIS_APPLICABLES_INCONNUS, lang);
+        else v.reason += law + " (" + format_number(legal, 0, lang) + ")";
         return v;
     }
-    v.known = true;
-    v.value = 0.5 * location + 0.5 * legal;
+    set_known(v, 0.5 * location + 0.5 * legal);
     v.provenance = prov;
     v.source = source_url(c.provider, law.empty() ? "parent" : "exposure");
     if (v.source.empty()) v.source = source_url(c.provider, "parent");
@@ -132,5 +166,7 @@ AxisValue sovereignty(const ServiceContext& c) {
     }
     return v;
 }
+
+}  // namespace
 
 }  // namespace px::scoring
