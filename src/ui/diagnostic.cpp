@@ -337,7 +337,8 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
         ImGui::TextWrapped("%s", format_msg(Msg::DIAG_KNOWN_SHARE, s.lang, share.c_str()).c_str());
         ImGui::EndGroup();
     }
-    // The radar of the five axes (unknown axes drawn as a gap, and said so).
+    // The radar of the five axes: the floor filled, the ceiling outlined, each axis labelled with
+    // its value or its range (the axes are written as text below too).
     {
         const float size = em * 11;
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -363,6 +364,14 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
             const ImVec2 ts = ImGui::CalcTextSize(label);
             dl->AddText(ImVec2(lp.x - ts.x * 0.5f, lp.y - ts.y * 0.5f), palette().text, label);
         }
+        // The ceiling as a thin outline around the filled floor: the range the unknowns leave.
+        ImVec2 top[kAxisCount];
+        for (size_t a = 0; a < kAxisCount; ++a) {
+            const float ang = -1.5707963f + 6.2831853f * static_cast<float>(a) / kAxisCount;
+            const float v = r.axes[a].known ? static_cast<float>(r.axes[a].ceiling) / 100.0f : 0.0f;
+            top[a] = ImVec2(c.x + std::cos(ang) * radius * v, c.y + std::sin(ang) * radius * v);
+        }
+        dl->AddPolyline(top, static_cast<int>(kAxisCount), palette().accent, ImDrawFlags_Closed, 1.0f);
         dl->AddConvexPolyFilled(pts, static_cast<int>(kAxisCount), palette().accent_fill);
         dl->AddPolyline(pts, static_cast<int>(kAxisCount), palette().accent, ImDrawFlags_Closed, 2.0f);
         ImGui::Dummy(ImVec2(size, size));
@@ -426,9 +435,9 @@ void diagnostic_results_panel(UiState& s, Intents& in) {
                 ImGui::Bullet();
                 ImGui::TextWrapped("%s — %s", who.c_str(), alternative_reason(a, s.lang).c_str());
             }
-            if (sum.job < 0) {
+            if (sum.job < 0 || !header) {
                 if (!header) ImGui::SeparatorText(sum.title.c_str());
-                ImGui::TextWrapped("%s", T(s, Msg::DIAG_JOB_UNKNOWN));
+                ImGui::TextWrapped("%s", T(s, sum.job < 0 ? Msg::DIAG_JOB_UNKNOWN : Msg::DIAG_NO_ALT_FOR_SERVICE));
                 any = true;
             }
         }

@@ -80,8 +80,11 @@ Verdict compare_candidate(const AxisBounds& now, const AxisBounds& cand, const A
         d.gain_floor += w[a] * floor;
         d.gain_sure += w[a] * (floor > 0 ? c.low - n.high : floor);
         d.gain_max += w[a] * (c.high - n.low);
-        if (!c.known() && c.high > n.low) d.check_candidate = static_cast<uint8_t>(d.check_candidate | (1u << a));
-        if (!n.known() && c.high > n.low) d.check_current = static_cast<uint8_t>(d.check_current | (1u << a));
+        // What to check: the candidate's unknown where the current service is known (its facts decide
+        // whether it is better there), the current service's unknown where the candidate's floor is
+        // above the current one (your own answer decides). Where both are unknown they cancel out.
+        if (!c.known() && n.known() && c.high > n.low) d.check_candidate = static_cast<uint8_t>(d.check_candidate | (1u << a));
+        if (!n.known() && c.low > n.low) d.check_current = static_cast<uint8_t>(d.check_current | (1u << a));
         if (w[a] * floor > best_axis_gain) {
             best_axis_gain = w[a] * floor;
             d.main_axis = static_cast<int>(a);

@@ -62,8 +62,8 @@ struct Verdict {
     int main_axis = -1;          // the axis that brings most of gain_floor (> 0), or -1
     uint8_t worse_axes = 0;      // bits: axes where the candidate is surely worse (Refused)
     uint8_t better_axes = 0;     // bits: axes where it is surely better (its floor above the ceiling)
-    uint8_t check_candidate = 0; // bits: the candidate's unknowns that could still bring points
-    uint8_t check_current = 0;   // bits: the current service's unknowns that decide the comparison
+    uint8_t check_candidate = 0; // bits: the candidate's unknowns where the current service is known
+    uint8_t check_current = 0;   // bits: the current service's unknowns where the candidate's floor is higher
 };
 Verdict compare_candidate(const AxisBounds& now, const AxisBounds& cand, const AxisWeights& w);
 
