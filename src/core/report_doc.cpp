@@ -136,7 +136,7 @@ void radar_svg(Html& h, const Report& r) {
         if (a) desc += " ; ";
         desc += axis_label(static_cast<Axis>(a), h.lang);
         desc += " ";
-        desc += r.axes[a].known ? format_number(r.axes[a].score, 0, h.lang) + " / 100" : h.m(Msg::REPORT_NON_CONNU);
+        desc += r.axes[a].known ? range_cell(r.axes[a].score, r.axes[a].ceiling, h.lang) + " / 100" : h.m(Msg::REPORT_NON_CONNU);
     }
     h.raw("<figure><svg viewBox=\"0 0 640 300\" width=\"640\" height=\"300\" role=\"img\" aria-labelledby=\"radar-t radar-d\">"
           "<title id=\"radar-t\">").text(h.m(Msg::REPORT_RADAR_CINQ_AXES_0_CENTRE))
@@ -153,6 +153,14 @@ void radar_svg(Html& h, const Report& r) {
     bool all_known = true;
     for (size_t a = 0; a < kAxisCount; ++a) all_known = all_known && r.axes[a].known;
     if (all_known) {
+        // The ceiling, dashed, around the filled floor: the range the unknowns leave.
+        h.raw("<polygon fill=\"none\" stroke=\"#000091\" stroke-width=\"1\" stroke-dasharray=\"4 3\" points=\"");
+        for (size_t a = 0; a < kAxisCount; ++a) {
+            double x = 0, y = 0;
+            at(a, r.axes[a].ceiling, x, y);
+            h.fmt("%.1f,%.1f ", x, y);
+        }
+        h.raw("\"/>");
         h.raw("<polygon fill=\"#000091\" fill-opacity=\"0.18\" stroke=\"#000091\" stroke-width=\"2\" points=\"");
         for (size_t a = 0; a < kAxisCount; ++a) {
             double x = 0, y = 0;
@@ -173,7 +181,7 @@ void radar_svg(Html& h, const Report& r) {
         const char* anchor = lx < kCx - 5 ? "end" : lx > kCx + 5 ? "start" : "middle";
         h.fmt("<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" ", lx, ly + (ly > kCy ? 12 : 0)).raw("text-anchor=\"").raw(anchor)
             .raw("\" fill=\"#161616\">").text(axis_label(static_cast<Axis>(a), h.lang)).raw(" : ")
-            .text(r.axes[a].known ? format_number(r.axes[a].score, 0, h.lang) : "?").raw("</text>");
+            .text(r.axes[a].known ? range_cell(r.axes[a].score, r.axes[a].ceiling, h.lang) : "?").raw("</text>");
     }
     h.raw("</svg><figcaption>")
         .text(h.m(Msg::REPORT_RADAR_DIT_MEME_CHOSE_TABLEAU))
