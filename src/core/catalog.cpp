@@ -350,6 +350,9 @@ bool read_provider(JsonFields& f, const Json& v, const std::string& at, Provider
             }
             if (!category_from_code(cat, prod.category)) return f.fail(Err::FIELD_VALUE, here + "/category", "email, office…");
             if (!read_jobs(f, pv, here, prod.jobs, p.categories) || !read_serves(f, pv, here, prod.serves)) return false;
+            std::optional<bool> software;
+            if (!f.boolean(pv, here, "software", software)) return false;
+            prod.software = software.value_or(false);
             if (!f.boolean(pv, here, "open_source", prod.open_source) ||
                 !f.boolean(pv, here, "open_formats", prod.open_formats) ||
                 !f.boolean(pv, here, "export", prod.export_data)) {
@@ -500,6 +503,7 @@ nlohmann::json catalog_to_json(const Catalog& c) {
                 Json po = {{"name", pr.name}, {"category", category_code(pr.category)}};
                 if (pr.jobs) po["jobs"] = job_list(pr.jobs);
                 if (pr.serves) po["serves"] = serves_list(pr.serves);
+                if (pr.software) po["software"] = true;
                 put_opt(po, "open_source", pr.open_source);
                 put_opt(po, "open_formats", pr.open_formats);
                 put_opt(po, "export", pr.export_data);

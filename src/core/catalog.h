@@ -14,7 +14,7 @@
 //      "hq": {"city": "Roubaix", "country": "FR", "insee": "59512"}, "parent": {"name": …, "country": …},
 //      "exposure": [], "secnumcloud": true, "hosting": ["FR"], "categories": ["hosting"],
 //      "jobs": ["web_hosting"], "serves": ["all"], "labels": [], "website": "…",
-//      "products": [{"name": …, "category": …, "jobs": ["mailbox"], "serves": …, "open_source": …,
+//      "products": [{"name": …, "category": …, "jobs": ["mailbox"], "serves": …, "software": …, "open_source": …,
 //      "open_formats": …, "export": …}], "sources": [{"about": ["hq"], "url": …, "checked": …, "via": …}]}]}
 // "jobs" are the codes of data/diagnostic/jobs.json (core/diagnostic/jobs.h); a job implies its
 // category, as a product does.
@@ -113,6 +113,7 @@ struct Product {
     Category category = Category::Other;
     uint64_t jobs = 0;    // bit (1 << job index, core/diagnostic/jobs.h): what it does
     uint8_t serves = 0;   // ServesBits; 0: whoever its jobs serve
+    bool software = false;  // software to install (an operator must run it), not a service sold
     std::optional<bool> open_source, open_formats, export_data;
 };
 

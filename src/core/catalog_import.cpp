@@ -86,6 +86,7 @@ bool category_from_text(std::string_view text, Category& out) {
     }
     static const std::map<std::string, Category> kAliases = {
         {"mail", Category::Email}, {"courriel", Category::Email}, {"visio", Category::Video},
+        {"visioconference", Category::Video}, {"video", Category::Video},
         {"site", Category::Website}, {"siteinternet", Category::Website}, {"boutique", Category::Shop},
         {"boutiqueenligne", Category::Shop}, {"clickandcollect", Category::Shop}, {"ecommerce", Category::Shop},
         {"crm", Category::Crm}, {"eservices", Category::Crm}, {"relationclient", Category::Crm},

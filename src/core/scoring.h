@@ -68,9 +68,10 @@ struct AxisResult {
 enum class JobFrom : uint8_t { None, Declared, Product, Provider };
 
 // Facts worth saying about an alternative in its one-line reason.
-enum AlternativeFact : uint8_t {
+enum AlternativeFact : uint16_t {
     kAltHostedFr = 1u << 0, kAltHostedEu = 1u << 1, kAltNoExtraEuLaw = 1u << 2, kAltOpenSource = 1u << 3,
-    kAltChatons = 1u << 4, kAltEss = 1u << 5, kAltHqFrance = 1u << 6,
+    kAltChatons = 1u << 4, kAltEss = 1u << 5, kAltHqFrance = 1u << 6, kAltSoftware = 1u << 7,
+    kAltUsLaw = 1u << 8, kAltCnLaw = 1u << 9,
 };
 
 struct Alternative {
@@ -81,14 +82,15 @@ struct Alternative {
     bool distance_known = false;
     double distance_km = 0;
     bool gain_known = true;
-    double gain = 0;        // points of the service's value, floor against floor (the ranking)
+    double gain = 0;        // what is shown and ranked: the sure gain, or for one to check the
+                            // gain floor against floor
     double gain_sure = 0;   // what holds whatever the current service's unknowns (≥ 10: sure)
     double gain_max = 0;    // the most the change could bring, every unknown in its favour
     double value = 0;       // the candidate's value, floor, 0–100
     double value_max = 0;   // its ceiling
     int main_axis = -1;     // the axis that brings most of the gain, -1 none
     uint8_t check_candidate = 0, check_current = 0;  // axis bits to check (bounds.h)
-    uint8_t facts = 0;      // AlternativeFact bits
+    uint16_t facts = 0;     // AlternativeFact bits
     bool placed = false;
     geo::LonLat pos;
 };

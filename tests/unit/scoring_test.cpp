@@ -190,11 +190,12 @@ TEST_CASE("sovereignty: hosting and law, extraterritorial laws, SecNumCloud, per
     check_bounds(contribution(r, px::Axis::Sovereignty, 4), 20, 20);    // US parent, no list: the US laws
     check_bounds(contribution(r, px::Axis::Sovereignty, 5), 0, 100);    // nothing known: 0 to 100
     CHECK(contribution(r, px::Axis::Sovereignty, 5).points == doctest::Approx(-100 / 7.0));
-    check_bounds(contribution(r, px::Axis::Sovereignty, 6), 100, 100);  // SecNumCloud
-    CHECK(contribution(r, px::Axis::Sovereignty, 6).provenance == px::Provenance::Declared);
-    CHECK(axis(r, px::Axis::Sovereignty) == doctest::Approx((100 + 90 + 70 + 20 + 20 + 0 + 100) / 7.0));
+    // SecNumCloud declared where the facts know no qualified offer: not taken, and said so.
+    check_bounds(contribution(r, px::Axis::Sovereignty, 6), 0, 100);
+    CHECK(contribution(r, px::Axis::Sovereignty, 6).reason.find("SecNumCloud declaration not taken") != std::string::npos);
+    CHECK(axis(r, px::Axis::Sovereignty) == doctest::Approx((100 + 90 + 70 + 20 + 20 + 0 + 0) / 7.0));
     CHECK(r.axes[1].ceiling == doctest::Approx((100 + 90 + 70 + 20 + 20 + 100 + 100) / 7.0));
-    CHECK(r.axes[static_cast<size_t>(px::Axis::Sovereignty)].services_known == 6);
+    CHECK(r.axes[static_cast<size_t>(px::Axis::Sovereignty)].services_known == 5);
     // Without personal data half the gap to 100 is forgiven; not saying is "some" in the floor.
     ws.services = {service(px::Category::Email, "bigmail"), service(px::Category::Email, "bigmail"),
                    service(px::Category::Email, "berlin-mail")};
@@ -205,6 +206,29 @@ TEST_CASE("sovereignty: hosting and law, extraterritorial laws, SecNumCloud, per
     check_bounds(contribution(r2, px::Axis::Sovereignty, 1), 20, 60);
     // Berlin Mail: hosting and group unknown, 0 to 100; its country alone says nothing of them.
     check_bounds(contribution(r2, px::Axis::Sovereignty, 2), 0, 100);
+}
+
+TEST_CASE("issue #17 - a SecNumCloud declaration counts only at a provider the facts say has a qualified offer") {
+    px::Catalog cat;
+    REQUIRE(px::parse_catalog_json(R"({"format": "proxinum-catalog", "version": 1, "name": "T", "providers": [
+      {"id": "qualified", "name": "Q", "country": "FR", "secnumcloud": true, "jobs": ["cloud_infrastructure"]},
+      {"id": "bigcloud", "name": "B", "country": "US", "parent": {"name": "B", "country": "US"},
+       "exposure": ["US_CLOUD_ACT"], "jobs": ["cloud_infrastructure"]}]})", "t.json").get(cat) == px::Err::OK);
+    px::Catalogs cats;
+    cats.add(std::move(cat));
+    px::Workspace ws = niort_workspace();
+    ws.services = {service(px::Category::Hosting, "qualified"), service(px::Category::Hosting, "bigcloud"),
+                   service(px::Category::Hosting, "")};
+    for (px::Service& s : ws.services) {
+        s.secnumcloud = true;
+        s.personal_data = true;
+    }
+    const px::Report r = px::score_workspace(ws, cats, &atlas(), px::Lang::Fr);
+    check_bounds(contribution(r, px::Axis::Sovereignty, 0), 100, 100);
+    CHECK(contribution(r, px::Axis::Sovereignty, 0).provenance == px::Provenance::Declared);
+    check_bounds(contribution(r, px::Axis::Sovereignty, 1), 20, 20);  // the CLOUD Act, whatever is declared
+    check_bounds(contribution(r, px::Axis::Sovereignty, 2), 0, 100);  // free text: nothing to check it against
+    CHECK(contribution(r, px::Axis::Sovereignty, 1).reason.find("non retenue") != std::string::npos);
 }
 
 TEST_CASE("openness: declared facts win over the catalog's; each unknown fact counts 0 in the floor") {

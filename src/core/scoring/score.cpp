@@ -165,6 +165,14 @@ int32_t service_job(const Service& s, const Provider* p, JobFrom* from) {
         if (found >= 0) return done(-1, JobFrom::None);
         found = static_cast<int32_t>(k);
     }
+    if (found < 0) {  // none in the category: its only job at all, if it has just one
+        const uint64_t all = p->all_jobs();
+        if (all && !(all & (all - 1))) {
+            for (size_t k = 0; k < kJobCount; ++k) {
+                if (all & job_bit(k)) found = static_cast<int32_t>(k);
+            }
+        }
+    }
     return done(found, found >= 0 ? JobFrom::Provider : JobFrom::None);
 }
 
@@ -187,6 +195,14 @@ MeanItem use_item(const Service& s, const Bounds& value) {
         m.wlow = m.whigh = 1.0 + std::log2(u);
     }
     return m;
+}
+
+// The laws reaching data wherever they are stored that a provider answers to: bit 0 the US ones
+// (CLOUD Act), bit 1 China's; from its list, else from its group's country.
+unsigned extraterritorial(const Provider* p) {
+    if (!p) return 0;
+    if (p->exposure_known) return (p->exposed_to(Law::UsCloudAct) ? 1u : 0u) | (p->exposed_to(Law::CnNil2017) ? 2u : 0u);
+    return p->parent_country == "US" ? 1u : p->parent_country == "CN" ? 2u : 0u;
 }
 
 AxisBounds bounds_of(const AxisValues& v) {
@@ -301,12 +317,22 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
         const Service& s = ws.services[i];
         const int32_t job = r.services[i].job;
         if (job < 0) continue;  // what it does is not known: no alternative can be said to do the same
-        const AxisBounds now = bounds_of(values[i]);
+        // The comparison takes personal data as present on both sides when the service does not say
+        // (it belongs to the use, not to the provider), so that an unknown there widens neither.
+        Service base = s;
+        if (!base.personal_data) base.personal_data = true;
+        const Provider* current = find_provider(catalogs, ws.catalogs, s.provider);
+        ServiceContext cc{base, current, current ? current->product(s.product) : nullptr, atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
+        place_provider(current, atlas, cc.provider_commune, cc.provider_pos);
+        const AxisBounds now = bounds_of(evaluate(cc));
+        const unsigned current_laws = extraterritorial(current);
         std::vector<Alternative> sure, to_check;
         std::vector<std::string> seen;
         auto consider = [&](const Catalog& cat) {
             for (const Provider& p : cat.providers) {
                 if (p.kind != "provider" || p.id == s.provider || !(p.all_jobs() & job_bit(static_cast<size_t>(job)))) continue;
+                // Never one platform under a law that reaches data anywhere for another under the same.
+                if (current_laws & extraterritorial(&p)) continue;
                 if (std::find(seen.begin(), seen.end(), p.id) != seen.end()) continue;  // the first catalog wins
                 seen.push_back(p.id);
                 const Product* prod = nullptr;
@@ -323,7 +349,7 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
                 cand.provider = p.id;
                 cand.product = prod ? prod->name : std::string();
                 cand.job = kJobs[job].id;
-                cand.personal_data = s.personal_data;
+                cand.personal_data = base.personal_data;
                 cand.users = s.users;
                 ServiceContext c{cand, &p, prod, atlas, org_commune, nullptr, org_pos, std::nullopt, lang};
                 place_provider(&p, atlas, c.provider_commune, c.provider_pos);
@@ -344,17 +370,29 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
                 }
                 if (ws.alternatives_km > 0 && (!alt.distance_known || alt.distance_km > ws.alternatives_km)) continue;
                 const AxisValues cv = evaluate(c);
-                const Verdict d = compare_candidate(now, bounds_of(cv), ws.weights);
+                // Sobriety and accessibility are facts about a service that catalogs do not carry:
+                // a candidate with nothing known there is taken as equal to the current service
+                // (neither better nor worse), and they are listed to check.
+                AxisBounds cb_axes = bounds_of(cv);
+                uint8_t neutral = 0;
+                for (const Axis ax : {Axis::Sobriety, Axis::Accessibility}) {
+                    const size_t a = static_cast<size_t>(ax);
+                    if (cb_axes[a].low == 0 && cb_axes[a].high == 100 && now[a].known()) {
+                        cb_axes[a] = now[a];
+                        neutral = static_cast<uint8_t>(neutral | (1u << a));
+                    }
+                }
+                Verdict d = compare_candidate(now, cb_axes, ws.weights);
                 if (d.kind == Verdict::Refused) continue;
                 const Bounds cb = service_bounds(bounds_of(cv), ws.weights);
                 alt.value = cb.low;
                 alt.value_max = cb.high;
                 alt.to_check = d.kind == Verdict::ToCheck;
-                alt.gain = d.gain_floor;
+                alt.gain = alt.to_check ? d.gain_floor : d.gain_sure;  // what is shown and ranked
                 alt.gain_sure = d.gain_sure;
                 alt.gain_max = d.gain_max;
                 alt.main_axis = d.main_axis;
-                alt.check_candidate = d.check_candidate;
+                alt.check_candidate = static_cast<uint8_t>(d.check_candidate | neutral);
                 alt.check_current = d.check_current;
                 // What the reason line may say, from the facts alone.
                 const std::string& country = !p.hq.country.empty() ? p.hq.country : p.country;
@@ -369,6 +407,10 @@ Report score_workspace(const Workspace& ws, const Catalogs& catalogs, const Atla
                 if (prod && prod->open_source.value_or(false)) alt.facts |= kAltOpenSource;
                 if (p.labels & kLabelChatons) alt.facts |= kAltChatons;
                 if (p.labels & kLabelEss) alt.facts |= kAltEss;
+                if (prod && prod->software) alt.facts |= kAltSoftware;
+                const unsigned laws = extraterritorial(&p);
+                if (laws & 1u) alt.facts |= kAltUsLaw;
+                if (laws & 2u) alt.facts |= kAltCnLaw;
                 (alt.to_check ? to_check : sure).push_back(std::move(alt));
             }
         };
@@ -427,12 +469,14 @@ std::string alternative_reason(const Alternative& a, Lang lang) {
     if (a.facts & kAltHostedFr) parts.push_back(tr(Msg::ALT_FACT_HOSTED_FR, lang));
     else if (a.facts & kAltHostedEu) parts.push_back(tr(Msg::ALT_FACT_HOSTED_EU, lang));
     if (a.facts & kAltNoExtraEuLaw) parts.push_back(tr(Msg::ALT_FACT_NO_EXTRA_EU_LAW, lang));
+    if (a.facts & kAltUsLaw) parts.push_back(tr(Msg::ALT_FACT_US_LAW, lang));
+    if (a.facts & kAltCnLaw) parts.push_back(tr(Msg::ALT_FACT_CN_LAW, lang));
+    if (a.facts & kAltSoftware) parts.push_back(tr(Msg::ALT_FACT_SOFTWARE, lang));
     if (a.facts & kAltOpenSource) parts.push_back(tr(Msg::ALT_FACT_OPEN_SOURCE, lang));
     if (a.facts & kAltChatons) parts.push_back(tr(Msg::ALT_FACT_CHATONS, lang));
     if (a.facts & kAltEss) parts.push_back(tr(Msg::ALT_FACT_ESS, lang));
     const std::string gain = format_number(a.gain, 0, lang);
     if (a.to_check) {
-        if (a.gain >= 1) parts.push_back(format_msg(Msg::ALT_GAIN_KNOWN, lang, gain.c_str()));
         if (a.check_candidate) parts.push_back(format_msg(Msg::ALT_CHECK_CANDIDATE, lang, a.name.c_str(), axes_to_check(a.check_candidate, lang).c_str()));
         if (a.check_current) parts.push_back(format_msg(Msg::ALT_CHECK_CURRENT, lang, axes_to_check(a.check_current, lang).c_str()));
     } else if (a.main_axis >= 0) {

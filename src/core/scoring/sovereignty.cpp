@@ -2,7 +2,8 @@
 // the EU can compel the provider to hand it over.
 // Reference: ../shared/research/scoring-and-data.md §9, adopted with two changes (web/methode.html):
 //   value = ½ data location + ½ legal exposure; a service declared on a SecNumCloud-qualified
-//   offer (ANSSI) is 100.
+//   offer (ANSSI) is 100, when the provider's facts say it has such an offer (else the
+//   declaration is not taken, and the reason says so).
 //   Data location: France 100, EU/EEA 80, a country with an EU adequacy decision (GDPR art. 45)
 //   40, elsewhere 0 (several hosting countries: the lowest counts).
 //   Legal exposure, from the provider's "exposure" list or else from its ultimate parent's
@@ -59,12 +60,20 @@ AxisValue sovereignty_of_data(const ServiceContext& c) {
     AxisValue v;
     const Lang lang = c.lang;
     const Service& s = c.service;
-    if (s.secnumcloud.value_or(false)) {
+    // A declared SecNumCloud offer counts only at a provider the facts name as having one: the
+    // qualification is a public list, and it excludes any law from outside the EU, so a
+    // declaration about a provider without such an offer (or typed as free text) is not taken.
+    const bool secnum_listed = c.provider && c.provider->secnumcloud.value_or(false);
+    if (s.secnumcloud.value_or(false) && secnum_listed) {
         set_known(v, 100);
         v.provenance = Provenance::Declared;
+        v.source = source_url(c.provider, "secnumcloud");
         v.reason = tr(Msg::SCORE_OFFRE_QUALIFIEE_SECNUMCLOUD_DECLARE, lang);
         return v;
     }
+    const std::string secnum_note = s.secnumcloud.value_or(false) ? std::string(tr(Msg::SCORE_SECNUMCLOUD_NOT_TAKEN, lang))
+                                    : secnum_listed ? std::string(tr(Msg::SCORE_OFFRE_QUALIFIEE_SECNUMCLOUD_EXISTE_CHEZ, lang))
+                                                    : std::string();
     // Data location.
     bool location_known = false;
     double location = 0;
@@ -136,6 +145,7 @@ AxisValue sovereignty_of_data(const ServiceContext& c) {
         v.reason = who + tr(Msg::PUNCT_COLON, lang) + law + " (" + format_number(legal, 0, lang) + ")" +
                    tr(Msg::SCORE_CETTE_LOI_ATTEINT_DONNEES_ELLES, lang);
         if (location_known) v.reason += std::string(tr(Msg::SCORE_HEBERGEMENT, lang)) + where + ")";
+        v.reason += secnum_note;
         return v;
     }
     if (!location_known || !legal_known) {
@@ -153,6 +163,7 @@ AxisValue sovereignty_of_data(const ServiceContext& c) {
         v.reason += tr(Msg::PUNCT_SEMICOLON, lang);
         if (!legal_known) v.reason += tr(Msg::SCORE_GROUPE_LOIS_APPLICABLES_INCONNUS, lang);
         else v.reason += law + " (" + format_number(legal, 0, lang) + ")";
+        v.reason += secnum_note;
         return v;
     }
     set_known(v, 0.5 * location + 0.5 * legal);
@@ -161,9 +172,7 @@ AxisValue sovereignty_of_data(const ServiceContext& c) {
     if (v.source.empty()) v.source = source_url(c.provider, "parent");
     v.reason = who + tr(Msg::SCORE_HEBERGEMENT_2, lang) + where + " (" + format_number(location, 0, lang) + ")" +
                tr(Msg::PUNCT_SEMICOLON, lang) + law + " (" + format_number(legal, 0, lang) + ")";
-    if (c.provider && c.provider->secnumcloud.value_or(false)) {
-        v.reason += tr(Msg::SCORE_OFFRE_QUALIFIEE_SECNUMCLOUD_EXISTE_CHEZ, lang);
-    }
+    v.reason += secnum_note;
     return v;
 }
 
